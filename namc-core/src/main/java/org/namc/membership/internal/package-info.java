@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.membership.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.membership;
+
+import org.jspecify.annotations.NullMarked;

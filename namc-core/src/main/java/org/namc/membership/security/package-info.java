@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.membership.security;
+
+import org.jspecify.annotations.NullMarked;

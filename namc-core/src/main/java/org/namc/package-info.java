@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.shared.crypto;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,180 @@
+package org.namc.shared.domain;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An exact amount in one currency, always held at the currency's minor-unit scale
+ * (JPY 0, USD 2, BHD 3). Nothing here ever rounds silently: an amount with more digits
+ * than the currency allows is refused unless the caller names a {@link RoundingMode}.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        int scale = scaleOf(currency);
+        if (amount.stripTrailingZeros().scale() > scale) {
+            throw NamcException.invalid("amount", "scale",
+                    currency.getCurrencyCode() + " amounts have at most " + scale + " decimal places");
+        }
+        amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money of(BigDecimal amount, Currency currency) {
+        return new Money(amount, currency);
+    }
+
+    public static Money of(String amount, String currencyCode) {
+        return new Money(new BigDecimal(amount), currency(currencyCode));
+    }
+
+    /** Rounds {@code amount} to the currency's scale with the named rule. */
+    public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
+        return new Money(amount.setScale(scaleOf(currency), rounding), currency);
+    }
+
+    public static Money ofMinor(long minorUnits, Currency currency) {
+        return new Money(BigDecimal.valueOf(minorUnits, scaleOf(currency)), currency);
+    }
+
+    public static Money zero(Currency currency) {
+        return ofMinor(0, currency);
+    }
+
+    public static int scaleOf(Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        if (digits < 0) {
+            throw NamcException.invalid("currency", "supported",
+                    currency.getCurrencyCode() + " has no minor unit and cannot hold money");
+        }
+        return digits;
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw NamcException.invalid("currency", "iso-4217", "must be an ISO 4217 currency code");
+        }
+    }
+
+    /** The amount in minor units (cents); exact because the scale is the currency's. */
+    public long minorUnits() {
+        return amount.movePointRight(amount.scale()).longValueExact();
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(sameCurrency(other).amount), currency);
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(sameCurrency(other).amount), currency);
+    }
+
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
+    /** Multiplies by an exact factor (a quantity, a tax rate) and rounds once with {@code rounding}. */
+    public Money times(BigDecimal factor, RoundingMode rounding) {
+        return of(amount.multiply(factor), currency, rounding);
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    public Money max(Money other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(sameCurrency(other).amount);
+    }
+
+    /**
+     * Splits this amount in proportion to {@code weights} so that the parts add up exactly.
+     * Each part is its exact share rounded down to a minor unit; the minor units left over go
+     * one each to the parts with the largest remainders (ties to the earlier part), so every
+     * part lies within one minor unit of its exact share. Negative amounts split symmetrically.
+     */
+    public List<Money> allocate(List<BigDecimal> weights) {
+        if (weights.isEmpty()) {
+            throw NamcException.invalid("weights", "required", "at least one weight is needed");
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal w : weights) {
+            if (w.signum() < 0) {
+                throw NamcException.invalid("weights", "non-negative", "weights must not be negative");
+            }
+            total = total.add(w);
+        }
+        if (total.signum() == 0) {
+            throw NamcException.invalid("weights", "positive-sum", "weights must not all be zero");
+        }
+        BigInteger units = BigInteger.valueOf(Math.abs(minorUnits()));
+        int n = weights.size();
+        long[] parts = new long[n];
+        BigDecimal[] remainders = new BigDecimal[n];
+        long assigned = 0;
+        for (int i = 0; i < n; i++) {
+            BigDecimal exact = new BigDecimal(units).multiply(weights.get(i));
+            BigDecimal[] qr = exact.divideAndRemainder(total);
+            parts[i] = qr[0].longValueExact();
+            remainders[i] = qr[1];
+            assigned += parts[i];
+        }
+        long leftover = units.longValueExact() - assigned;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(i -> i));
+        for (int k = 0; k < leftover; k++) {
+            parts[order.get(k)]++;
+        }
+        int sign = amount.signum() < 0 ? -1 : 1;
+        List<Money> result = new ArrayList<>(n);
+        for (long part : parts) {
+            result.add(ofMinor(sign * part, currency));
+        }
+        return List.copyOf(result);
+    }
+
+    private Money sameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw NamcException.invalid("currency", "same-currency",
+                    "cannot combine " + currency.getCurrencyCode() + " with " + other.currency.getCurrencyCode());
+        }
+        return other;
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

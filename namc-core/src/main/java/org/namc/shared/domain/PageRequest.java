@@ -1,0 +1,21 @@
+package org.namc.shared.domain;
+
+/** A zero-based page of at most {@link #MAX_SIZE} items. */
+public record PageRequest(int page, int size) {
+    public static final int MAX_SIZE = 500;
+
+    public PageRequest {
+        Violations.collect()
+                .check(page >= 0, "page", "min", "must be 0 or more")
+                .check(size >= 1 && size <= MAX_SIZE, "size", "range", "must be between 1 and " + MAX_SIZE)
+                .throwIfAny();
+    }
+
+    public static PageRequest first(int size) {
+        return new PageRequest(0, size);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}

@@ -1,0 +1,94 @@
+package org.namc.shared.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects every broken rule of one input before failing, so a caller learns about all
+ * of them at once. Value objects built inside {@link #capture} report under the caller's
+ * field name.
+ */
+public final class Violations {
+    private final List<FieldViolation> found = new ArrayList<>();
+
+    public static Violations collect() {
+        return new Violations();
+    }
+
+    public Violations check(boolean ok, String field, String rule, String message) {
+        if (!ok) {
+            found.add(new FieldViolation(field, rule, message));
+        }
+        return this;
+    }
+
+    public Violations required(@Nullable Object value, String field) {
+        return check(value != null, field, "required", "must be present");
+    }
+
+    public Violations notBlank(@Nullable String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            found.add(new FieldViolation(field, "required", "must not be blank"));
+        } else {
+            maxLength(value, field, maxLength);
+        }
+        return this;
+    }
+
+    public Violations maxLength(@Nullable String value, String field, int maxLength) {
+        return check(value == null || value.length() <= maxLength, field, "max-length",
+                "must be at most " + maxLength + " characters");
+    }
+
+    public Violations maxSize(@Nullable Collection<?> values, String field, int maxSize) {
+        return check(values == null || values.size() <= maxSize, field, "max-size",
+                "must hold at most " + maxSize + " entries");
+    }
+
+    /**
+     * Builds a value with {@code factory}; a validation failure inside it is recorded under
+     * {@code field} (nested fields keep their suffix) and {@code null} is returned.
+     */
+    public <T> @Nullable T capture(String field, Supplier<T> factory) {
+        try {
+            return factory.get();
+        } catch (NamcException e) {
+            if (e.code() != ErrorCode.VALIDATION_FAILED) {
+                throw e;
+            }
+            for (FieldViolation v : e.violations()) {
+                found.add(new FieldViolation(prefixed(field, v.field()), v.rule(), v.message()));
+            }
+            return null;
+        }
+    }
+
+    private static String prefixed(String field, String inner) {
+        if (inner.isEmpty() || inner.equals("value")) {
+            return field;
+        }
+        return field + "." + inner;
+    }
+
+    public Violations addAll(Collection<FieldViolation> violations) {
+        found.addAll(violations);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public List<FieldViolation> list() {
+        return List.copyOf(found);
+    }
+
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw NamcException.validation(found);
+        }
+    }
+}

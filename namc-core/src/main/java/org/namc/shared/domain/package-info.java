@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.shared.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.shared.internal;
+
+import org.jspecify.annotations.NullMarked;

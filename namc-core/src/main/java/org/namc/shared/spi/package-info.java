@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.shared.spi;
+
+import org.jspecify.annotations.NullMarked;
