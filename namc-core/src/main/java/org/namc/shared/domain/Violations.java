@@ -67,6 +67,9 @@ public final class Violations {
     }
 
     private static String prefixed(String field, String inner) {
+        if (field.isEmpty()) {
+            return inner;
+        }
         if (inner.isEmpty() || inner.equals("value")) {
             return field;
         }

@@ -1,0 +1,6 @@
+package org.namc.membership;
+
+import jakarta.validation.constraints.NotBlank;
+
+public record RequestPasswordReset(@NotBlank String email) {
+}

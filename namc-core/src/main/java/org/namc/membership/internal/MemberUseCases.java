@@ -1,0 +1,146 @@
+package org.namc.membership.internal;
+
+import java.util.Arrays;
+import org.namc.membership.MemberView;
+import org.namc.membership.UpdateNotificationPreferences;
+import org.namc.membership.UpdateProfile;
+import org.namc.membership.domain.Member;
+import org.namc.membership.domain.MembershipStatus;
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.EncryptedSecret;
+import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.NamcException;
+import org.namc.shared.domain.Page;
+import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.Violations;
+import org.namc.shared.internal.AuditScope;
+
+/** Profile, membership term, deletion and the staff's maintenance of accounts. */
+final class MemberUseCases {
+    private static final int REENCRYPTION_BATCH = 200;
+
+    private final MembershipContext ctx;
+
+    MemberUseCases(MembershipContext ctx) {
+        this.ctx = ctx;
+    }
+
+    MemberView updateProfile(Actor actor, UpdateProfile command) {
+        Violations.collect().required(command.memberId(), "memberId").required(command.profile(), "profile")
+                .throwIfAny();
+        ctx.validation().validate(command, Violations.collect());
+        return change(actor, command.memberId(), "member.profile.update", (member, scope) -> {
+            scope.changed("profile", member.profile(), command.profile());
+            return member.withProfile(command.profile(), ctx.now());
+        });
+    }
+
+    MemberView updateNotificationPreferences(Actor actor, UpdateNotificationPreferences command) {
+        Violations.collect().required(command.memberId(), "memberId")
+                .required(command.preferences(), "preferences").throwIfAny();
+        return change(actor, command.memberId(), "member.notification-preferences.update", (member, scope) -> {
+            scope.changed("notificationPreferences", member.notificationPreferences(), command.preferences());
+            return member.withNotificationPreferences(command.preferences(), ctx.now());
+        });
+    }
+
+    MemberView renew(Actor actor, MemberId memberId) {
+        return change(actor, memberId, "member.renew", (member, scope) -> {
+            MembershipStatus status = member.statusAt(ctx.now(), ctx.renewalPolicy());
+            if (status == MembershipStatus.PENDING_VERIFICATION) {
+                throw NamcException.illegalState("the email address must be verified before renewal");
+            }
+            Member renewed = member.withMembership(member.membership().renewedAt(ctx.now(), ctx.renewalPolicy()),
+                    ctx.now());
+            scope.changed("membershipExpiresAt", member.membership().expiresAt(), renewed.membership().expiresAt());
+            return renewed;
+        });
+    }
+
+    MemberView cancel(Actor actor, MemberId memberId) {
+        return change(actor, memberId, "member.cancel", (member, scope) -> {
+            MembershipStatus status = member.statusAt(ctx.now(), ctx.renewalPolicy());
+            if (status == MembershipStatus.CANCELLED) {
+                throw NamcException.illegalState("the membership is already cancelled");
+            }
+            scope.changed("status", status, MembershipStatus.CANCELLED);
+            return member.withMembership(member.membership().cancelledAt(ctx.now()), ctx.now());
+        });
+    }
+
+    void delete(Actor actor, MemberId memberId) {
+        change(actor, memberId, "member.delete", (member, scope) -> {
+            scope.changed("deletedAt", null, ctx.now());
+            return member.deleted(ctx.now());
+        });
+    }
+
+    MemberView unlock(Actor actor, MemberId memberId) {
+        return change(actor, memberId, "member.unlock", (member, scope) -> {
+            ctx.requireSystem(actor);
+            scope.changed("lockedUntil", member.loginSecurity().lockedUntil(), null)
+                    .changed("twoFactorFailedCodes", member.twoFactor().failedCodes(), 0);
+            return member.unlocked(ctx.now()).withTwoFactor(member.twoFactor().unlocked(), ctx.now());
+        });
+    }
+
+    MemberView find(Actor actor, MemberId memberId) {
+        RegistrationUseCases.requireMemberId(memberId);
+        ctx.requireSelfOrSystem(actor, memberId);
+        return ctx.view(ctx.load(memberId));
+    }
+
+    Page<MemberView> list(Actor actor, PageRequest page) {
+        Violations.collect().required(page, "page").throwIfAny();
+        ctx.requireSystem(actor);
+        return ctx.members().list(page).map(ctx::view);
+    }
+
+    int reencryptSecrets(Actor actor) {
+        ctx.requireSystem(actor);
+        int moved = 0;
+        for (int pageNo = 0; ; pageNo++) {
+            Page<Member> page = ctx.members().list(new PageRequest(pageNo, REENCRYPTION_BATCH));
+            for (Member member : page.items()) {
+                EncryptedSecret secret = member.twoFactor().secret();
+                if (secret != null && !ctx.cipher().isCurrent(secret)) {
+                    reencrypt(actor, member.id());
+                    moved++;
+                }
+            }
+            if (!page.hasNext()) {
+                return moved;
+            }
+        }
+    }
+
+    private void reencrypt(Actor actor, MemberId memberId) {
+        change(actor, memberId, "member.secrets.reencrypt", (member, scope) -> {
+            var context = MembershipContext.totpSecretContext(memberId);
+            byte[] plain = ctx.cipher().decrypt(member.twoFactor().secret(), context);
+            try {
+                scope.changedSecret("twoFactorSecret");
+                return member.withTwoFactor(member.twoFactor().withSecret(ctx.cipher().encrypt(plain, context)),
+                        ctx.now());
+            } finally {
+                Arrays.fill(plain, (byte) 0);
+            }
+        });
+    }
+
+    /** Loads, checks access, applies one change, saves, audits; all in one unit of work. */
+    private MemberView change(Actor actor, MemberId memberId, String action, MemberChange change) {
+        RegistrationUseCases.requireMemberId(memberId);
+        return ctx.unitOfWork().execute(actor, action, MembershipContext.RESOURCE, scope -> {
+            scope.resource(memberId);
+            ctx.requireSelfOrSystem(actor, memberId);
+            Member member = ctx.load(memberId);
+            return ctx.view(ctx.members().save(change.apply(member, scope)));
+        });
+    }
+
+    @FunctionalInterface
+    private interface MemberChange {
+        Member apply(Member member, AuditScope scope);
+    }
+}

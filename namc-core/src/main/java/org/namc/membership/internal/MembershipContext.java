@@ -1,0 +1,92 @@
+package org.namc.membership.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import org.namc.membership.IssuedToken;
+import org.namc.membership.MemberView;
+import org.namc.membership.domain.LockoutPolicy;
+import org.namc.membership.domain.Member;
+import org.namc.membership.domain.RenewalPolicy;
+import org.namc.membership.domain.SecurityToken;
+import org.namc.membership.domain.TokenPurpose;
+import org.namc.membership.security.PasswordPolicy;
+import org.namc.membership.security.SecureTokens;
+import org.namc.membership.spi.Members;
+import org.namc.membership.spi.PasswordHasher;
+import org.namc.membership.spi.SecurityTokens;
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.ErrorCode;
+import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.NamcException;
+import org.namc.shared.domain.Secret;
+import org.namc.shared.domain.SecretContext;
+import org.namc.shared.internal.CommandValidation;
+import org.namc.shared.internal.UnitOfWork;
+import org.namc.shared.spi.IdGenerator;
+import org.namc.shared.spi.SecretCipher;
+
+/** What every membership use case needs, and the few steps they all share. */
+record MembershipContext(Members members, SecurityTokens tokens, PasswordHasher hasher, SecretCipher cipher,
+                         SecureTokens secureTokens, PasswordPolicy passwordPolicy, Clock clock, IdGenerator ids,
+                         UnitOfWork unitOfWork, CommandValidation validation, RenewalPolicy renewalPolicy,
+                         LockoutPolicy lockoutPolicy, String totpIssuer) {
+
+    static final String RESOURCE = "member";
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Member load(MemberId id) {
+        return members.findById(id).orElseThrow(() -> NamcException.notFound(RESOURCE, id));
+    }
+
+    MemberView view(Member member) {
+        Instant now = now();
+        return MemberView.of(member, member.statusAt(now, renewalPolicy), now);
+    }
+
+    /**
+     * Until role-based access control decides, a member may act on their own account and the
+     * host system on every account.
+     */
+    void requireSelfOrSystem(Actor actor, MemberId target) {
+        if (!actor.isSystem() && !actor.is(target)) {
+            throw NamcException.forbidden(actor + " may not act on member " + target);
+        }
+    }
+
+    void requireSystem(Actor actor) {
+        if (!actor.isSystem()) {
+            throw NamcException.forbidden(actor + " may not do this; staff only");
+        }
+    }
+
+    /** Issues a new single-use token and retires the member's earlier ones for the same purpose. */
+    IssuedToken issueToken(MemberId memberId, TokenPurpose purpose) {
+        Instant now = now();
+        tokens.revokeAll(memberId, purpose, now);
+        Secret token = secureTokens.newToken();
+        Instant expiresAt = now.plus(purpose.lifetime());
+        tokens.save(new SecurityToken(ids.newId(), memberId, purpose, SecureTokens.hash(token),
+                now, expiresAt, null));
+        return new IssuedToken(memberId, token, expiresAt);
+    }
+
+    /** Spends a token: unknown, used and expired tokens are all just invalid. */
+    SecurityToken consumeToken(Secret token, TokenPurpose purpose) {
+        Instant now = now();
+        SecurityToken stored = tokens.findByHash(purpose, SecureTokens.hash(token))
+                .filter(t -> t.isUsableAt(now))
+                .orElseThrow(() -> NamcException.of(ErrorCode.INVALID_TOKEN,
+                        "the " + purpose.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                                + " token is unknown, used or expired"));
+        tokens.save(stored.usedAt(now));
+        return stored;
+    }
+
+    static SecretContext totpSecretContext(MemberId id) {
+        return new SecretContext(RESOURCE, id.toString(), "two_factor_secret");
+    }
+}
