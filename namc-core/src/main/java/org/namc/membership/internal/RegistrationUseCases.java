@@ -42,7 +42,7 @@ final class RegistrationUseCases {
                 : violations.capture("", () -> new Profile(command.firstName(), command.lastName(), command.company(),
                         command.title(), phone, command.address(), command.location(), null, null, null, null, null,
                         command.skills(), command.certifications(), List.of("English")));
-        if (email != null && command.password() != null) {
+        if (command.password() != null) {
             violations.addAll(ctx.passwordPolicy().check(command.password(), email));
         }
         ctx.validation().validate(command, violations);

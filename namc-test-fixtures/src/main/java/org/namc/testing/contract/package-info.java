@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.testing.contract;
+
+import org.jspecify.annotations.NullMarked;

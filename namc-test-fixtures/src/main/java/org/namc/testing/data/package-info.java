@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.testing.data;
+
+import org.jspecify.annotations.NullMarked;

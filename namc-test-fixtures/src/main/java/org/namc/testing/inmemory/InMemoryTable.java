@@ -1,0 +1,52 @@
+package org.namc.testing.inmemory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/** A thread-safe map whose writes inside a transaction are undone when it rolls back. */
+final class InMemoryTable<K, V> {
+    private final ConcurrentHashMap<K, V> rows = new ConcurrentHashMap<>();
+    private final InMemoryTransactions transactions;
+
+    InMemoryTable(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    Optional<V> get(K key) {
+        return Optional.ofNullable(rows.get(key));
+    }
+
+    void put(K key, V value) {
+        @Nullable V previous = rows.put(key, value);
+        transactions.onRollback(() -> {
+            if (previous == null) {
+                rows.remove(key);
+            } else {
+                rows.put(key, previous);
+            }
+        });
+    }
+
+    List<V> where(Predicate<? super V> filter) {
+        List<V> found = new ArrayList<>();
+        for (V v : rows.values()) {
+            if (filter.test(v)) {
+                found.add(v);
+            }
+        }
+        return found;
+    }
+
+    Collection<V> all() {
+        return List.copyOf(rows.values());
+    }
+
+    int size() {
+        return rows.size();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.testing.inmemory;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.testing;
+
+import org.jspecify.annotations.NullMarked;
