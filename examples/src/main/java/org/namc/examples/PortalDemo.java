@@ -1,0 +1,142 @@
+package org.namc.examples;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import org.namc.NamcPortal;
+import org.namc.membership.CompleteLogIn;
+import org.namc.membership.ConfirmTwoFactor;
+import org.namc.membership.LogIn;
+import org.namc.membership.LoginResult;
+import org.namc.membership.MemberView;
+import org.namc.membership.MembershipApi;
+import org.namc.membership.RecoveryCodes;
+import org.namc.membership.RegisterMember;
+import org.namc.membership.Registration;
+import org.namc.membership.TwoFactorEnrollment;
+import org.namc.membership.VerifyEmail;
+import org.namc.membership.domain.MemberType;
+import org.namc.membership.security.Base32;
+import org.namc.membership.security.Totp;
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.AuditRecord;
+import org.namc.shared.domain.GeoPoint;
+import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.NamcException;
+import org.namc.shared.domain.PostalAddress;
+import org.namc.shared.domain.Secret;
+import org.namc.testing.MutableClock;
+import org.namc.testing.inmemory.InMemoryPortal;
+
+/**
+ * The portal's stories on the embedded in-memory runtime, printed as a transcript. The clock
+ * is a hand-set one so the story can jump through lockouts and membership years.
+ */
+public final class PortalDemo {
+    private final PrintStream out;
+    private final InMemoryPortal runtime;
+    private final MembershipApi membership;
+    private final MutableClock clock;
+
+    PortalDemo(PrintStream out) {
+        this.out = out;
+        this.runtime = InMemoryPortal.create(MutableClock.at("2026-01-15T09:00:00Z"));
+        NamcPortal portal = runtime.portal();
+        this.membership = portal.membership();
+        this.clock = runtime.clock();
+    }
+
+    public static void main(String[] args) {
+        new PortalDemo(System.out).run();
+    }
+
+    void run() {
+        say("NAMC Portal Core demo, on in-memory adapters; the clock starts at " + clock.instant());
+        MemberId maria = membershipStory();
+        auditTrail(maria);
+    }
+
+    private MemberId membershipStory() {
+        section("Membership and account security");
+        Secret password = Secret.of("rebar and concrete 2026");
+        Registration registration = membership.register(new RegisterMember("Maria.Lopez@LopezElectric.example",
+                password, "Maria", "Lopez", "Lopez Electric", "Owner", "(415) 555-0142",
+                PostalAddress.us("22 Mission St", "San Francisco", "CA", "94103"), GeoPoint.of(37.7749, -122.4194),
+                MemberType.REGULAR, null, List.of("Electrical", "Solar PV"), List.of()));
+        MemberId id = registration.memberId();
+        show("registered", membership.find(Actor.system(), id));
+        say("  verification token issued, valid until " + registration.verification().expiresAt()
+                + " (the token itself is " + registration.verification().token() + ")");
+        show("verified", membership.verifyEmail(new VerifyEmail(registration.verification().token())));
+
+        TwoFactorEnrollment enrollment = membership.beginTwoFactorEnrollment(Actor.member(id), id);
+        byte[] authenticator = Base32.decode(enrollment.base32Secret().reveal());
+        RecoveryCodes recovery = membership.confirmTwoFactor(Actor.member(id),
+                new ConfirmTwoFactor(id, Secret.of(code(authenticator))));
+        say("two-factor enabled; " + recovery.codes().size() + " recovery codes handed out once");
+        clock.advance(Duration.ofMinutes(1));
+
+        LoginResult step1 = membership.logIn(new LogIn("maria.lopez@lopezelectric.example", password));
+        say("login with password -> " + step1.getClass().getSimpleName());
+        if (step1 instanceof LoginResult.SecondFactorRequired challenge) {
+            LoginResult.Authenticated done = membership.completeLogIn(
+                    new CompleteLogIn(challenge.challenge(), Secret.of(code(authenticator))));
+            say("second factor accepted -> signed in at " + done.at());
+        }
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            attempt(() -> membership.logIn(new LogIn("maria.lopez@lopezelectric.example",
+                    Secret.of("guessing the password"))), "wrong password #" + attempt);
+        }
+        attempt(() -> membership.logIn(new LogIn("maria.lopez@lopezelectric.example", password)),
+                "right password while locked");
+        clock.advance(Duration.ofMinutes(1));
+        say("one minute later the lock has run out:");
+        LoginResult again = membership.logIn(new LogIn("maria.lopez@lopezelectric.example", password));
+        say("  login -> " + again.getClass().getSimpleName());
+
+        clock.set(membership.find(Actor.system(), id).membership().expiresAt().minus(Duration.ofDays(10)));
+        show("ten days before expiry", membership.find(Actor.system(), id));
+        show("renewed early (a year added to the current expiry)", membership.renew(Actor.member(id), id));
+        clock.set(membership.find(Actor.system(), id).membership().expiresAt().plus(Duration.ofDays(45)));
+        show("45 days after expiry", membership.find(Actor.system(), id));
+        show("renewed after the lapse (a year from now)", membership.renew(Actor.member(id), id));
+        return id;
+    }
+
+    private void auditTrail(MemberId id) {
+        section("Audit trail");
+        for (AuditRecord r : runtime.auditRecords()) {
+            say(String.format("  %s  %-28s %-8s %-22s %s", r.occurredAt(), r.action(), r.outcome(),
+                    r.error() == null ? "" : r.error(), r.changes().keySet()));
+        }
+        say(runtime.auditRecords().size() + " entries for member " + id);
+    }
+
+    private String code(byte[] authenticator) {
+        return Totp.code(authenticator, Totp.stepAt(clock.instant()));
+    }
+
+    private void attempt(Runnable action, String label) {
+        try {
+            action.run();
+            say(label + " -> accepted");
+        } catch (NamcException e) {
+            say(label + " -> " + e.code() + e.retryAfter().map(t -> " (retry after " + t + ")").orElse(""));
+        }
+    }
+
+    private void show(String label, MemberView view) {
+        say(String.format("%s: %s %s <%s>, %s, expires %s", label, view.profile().firstName(),
+                view.profile().lastName(), view.email(), view.status(), view.membership().expiresAt()));
+    }
+
+    private void section(String title) {
+        say("");
+        say("== " + title + " ==");
+    }
+
+    private void say(String line) {
+        out.println(line);
+    }
+}

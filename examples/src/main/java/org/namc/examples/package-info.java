@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.examples;
+
+import org.jspecify.annotations.NullMarked;
