@@ -24,7 +24,11 @@ import org.namc.membership.RequestPasswordReset;
 import org.namc.membership.ResendVerification;
 import org.namc.membership.ResetPassword;
 import org.namc.membership.VerifyEmail;
+import org.namc.membership.domain.LockoutPolicy;
 import org.namc.membership.domain.MemberType;
+import org.namc.membership.domain.RenewalPolicy;
+import org.namc.membership.internal.MembershipModule;
+import org.namc.shared.domain.NamcException;
 import org.namc.membership.domain.MembershipStatus;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
@@ -192,6 +196,50 @@ public abstract class MembershipScenarios {
 
         assertThatNamcException(() -> membership.logIn(new LogIn(member.email(), member.password())))
                 .satisfies(e -> assertThat(e.retryAfter()).contains(clock.instant().plus(Duration.ofMinutes(2))));
+    }
+
+    @Test
+    void concurrentWrongPasswordsAreEachCountedOnce() throws Exception {
+        PortalFixture lenient = newPortal(NamcPortal.builder().membershipSettings(new MembershipModule.Settings(
+                RenewalPolicy.standard(), new LockoutPolicy(1_000, Duration.ofMinutes(1), Duration.ofDays(1)),
+                "NAMC")));
+        MembershipApi api = lenient.portal().membership();
+        MemberBuilder member = aMember();
+        MemberId id = member.registerVerified(api);
+
+        List<Boolean> refused = Concurrently.run(40, () -> {
+            try {
+                api.logIn(new LogIn(member.email(), Secret.of("concurrent wrong guess")));
+                return false;
+            } catch (NamcException e) {
+                return e.code() == ErrorCode.INVALID_CREDENTIALS;
+            }
+        });
+
+        assertThat(refused).containsOnly(true).hasSize(40);
+        assertThat(lenient.auditRecords()).filteredOn(r -> r.action().equals("member.login"))
+                .extracting(r -> r.changes().get("failedLoginAttempts").after())
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 40)
+                        .mapToObj(String::valueOf).toList());
+        assertThat(api.find(Actor.system(), id).lockedUntil()).isNull();
+    }
+
+    @Test
+    void aBurstOfWrongPasswordsLocksAfterExactlyFive() throws Exception {
+        MemberBuilder member = aMember();
+        registeredMember(member);
+
+        List<ErrorCode> outcomes = Concurrently.run(20, () -> {
+            try {
+                membership.logIn(new LogIn(member.email(), Secret.of("concurrent wrong guess")));
+                return null;
+            } catch (NamcException e) {
+                return e.code();
+            }
+        });
+
+        assertThat(outcomes).filteredOn(c -> c == ErrorCode.INVALID_CREDENTIALS).hasSize(5);
+        assertThat(outcomes).filteredOn(c -> c == ErrorCode.ACCOUNT_LOCKED).hasSize(15);
     }
 
     @Test
