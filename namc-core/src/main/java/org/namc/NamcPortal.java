@@ -1,6 +1,7 @@
 package org.namc;
 
 import java.time.Clock;
+import org.namc.access.AccessApi;
 import org.namc.membership.MembershipApi;
 
 /**
@@ -9,11 +10,18 @@ import org.namc.membership.MembershipApi;
  */
 public final class NamcPortal {
     private final Clock clock;
+    private final AccessApi access;
     private final MembershipApi membership;
 
-    NamcPortal(Clock clock, MembershipApi membership) {
+    NamcPortal(Clock clock, AccessApi access, MembershipApi membership) {
         this.clock = clock;
+        this.access = access;
         this.membership = membership;
+    }
+
+    /** Roles, grants and decisions. Call {@code access().seedSystemRoles(Actor.system())} once at start-up. */
+    public AccessApi access() {
+        return access;
     }
 
     public static NamcPortalBuilder builder() {

@@ -6,6 +6,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.namc.access.internal.AccessDecider;
+import org.namc.access.internal.AccessModule;
+import org.namc.access.spi.RoleGrants;
+import org.namc.access.spi.Roles;
+import org.namc.access.spi.TierPermissions;
 import org.namc.membership.internal.MembershipModule;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.PasswordHasher;
@@ -31,6 +36,9 @@ public final class NamcPortalBuilder {
     private @Nullable SecurityTokens securityTokens;
     private @Nullable PasswordHasher passwordHasher;
     private @Nullable SecretCipher secretCipher;
+    private @Nullable Roles roles;
+    private @Nullable RoleGrants roleGrants;
+    private @Nullable TierPermissions tierPermissions;
     private @Nullable Validator validator;
     private @Nullable SecureRandom secureRandom;
     private MembershipModule.Settings membershipSettings = MembershipModule.Settings.defaults();
@@ -78,6 +86,21 @@ public final class NamcPortalBuilder {
         return this;
     }
 
+    public NamcPortalBuilder roles(Roles roles) {
+        this.roles = roles;
+        return this;
+    }
+
+    public NamcPortalBuilder roleGrants(RoleGrants roleGrants) {
+        this.roleGrants = roleGrants;
+        return this;
+    }
+
+    public NamcPortalBuilder tierPermissions(TierPermissions tierPermissions) {
+        this.tierPermissions = tierPermissions;
+        return this;
+    }
+
     /** Optional: also checks the Jakarta Validation annotations on every command. */
     public NamcPortalBuilder validator(Validator validator) {
         this.validator = validator;
@@ -106,15 +129,21 @@ public final class NamcPortalBuilder {
         require(securityTokens, "securityTokens", missing);
         require(passwordHasher, "passwordHasher", missing);
         require(secretCipher, "secretCipher", missing);
+        require(roles, "roles", missing);
+        require(roleGrants, "roleGrants", missing);
+        require(tierPermissions, "tierPermissions", missing);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("NamcPortal is missing these ports: " + String.join(", ", missing));
         }
         UnitOfWork unitOfWork = new UnitOfWork(transactions, auditTrail, clock);
         CommandValidation validation = new CommandValidation(validator);
         SecureRandom random = secureRandom != null ? secureRandom : new SecureRandom();
+        var decider = new AccessDecider(roles, roleGrants, tierPermissions, members, clock,
+                membershipSettings.renewalPolicy());
+        var access = new AccessModule(roles, roleGrants, members, decider, unitOfWork, validation, clock, ids);
         var membership = new MembershipModule(members, securityTokens, passwordHasher, secretCipher, random, clock,
-                ids, unitOfWork, validation, membershipSettings);
-        return new NamcPortal(clock, membership);
+                ids, unitOfWork, validation, decider, membershipSettings);
+        return new NamcPortal(clock, access, membership);
     }
 
     private static void require(@Nullable Object port, String name, List<String> missing) {

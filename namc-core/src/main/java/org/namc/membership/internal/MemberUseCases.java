@@ -6,6 +6,8 @@ import org.namc.membership.UpdateNotificationPreferences;
 import org.namc.membership.UpdateProfile;
 import org.namc.membership.domain.Member;
 import org.namc.membership.domain.MembershipStatus;
+import org.namc.shared.authorization.Permission;
+import org.namc.shared.authorization.ResourceRef;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.EncryptedSecret;
 import org.namc.shared.domain.MemberId;
@@ -29,7 +31,7 @@ final class MemberUseCases {
         Violations.collect().required(command.memberId(), "memberId").required(command.profile(), "profile")
                 .throwIfAny();
         ctx.validation().validate(command, Violations.collect());
-        return change(actor, command.memberId(), "member.profile.update", (member, scope) -> {
+        return change(actor, command.memberId(), "update", "member.profile.update", (member, scope) -> {
             scope.changed("profile", member.profile(), command.profile());
             return member.withProfile(command.profile(), ctx.now());
         });
@@ -38,14 +40,15 @@ final class MemberUseCases {
     MemberView updateNotificationPreferences(Actor actor, UpdateNotificationPreferences command) {
         Violations.collect().required(command.memberId(), "memberId")
                 .required(command.preferences(), "preferences").throwIfAny();
-        return change(actor, command.memberId(), "member.notification-preferences.update", (member, scope) -> {
+        return change(actor, command.memberId(), "update", "member.notification-preferences.update", (member, scope) -> {
             scope.changed("notificationPreferences", member.notificationPreferences(), command.preferences());
             return member.withNotificationPreferences(command.preferences(), ctx.now());
         });
     }
 
     MemberView renew(Actor actor, MemberId memberId) {
-        return change(actor, memberId, "member.renew", (member, scope) -> {
+        return change(actor, memberId, "renew", "member.renew", (member, scope) -> {
+            scope.afterCommit(() -> ctx.authorizer().subjectChanged(memberId));
             MembershipStatus status = member.statusAt(ctx.now(), ctx.renewalPolicy());
             if (status == MembershipStatus.PENDING_VERIFICATION) {
                 throw NamcException.illegalState("the email address must be verified before renewal");
@@ -58,7 +61,8 @@ final class MemberUseCases {
     }
 
     MemberView cancel(Actor actor, MemberId memberId) {
-        return change(actor, memberId, "member.cancel", (member, scope) -> {
+        return change(actor, memberId, "cancel", "member.cancel", (member, scope) -> {
+            scope.afterCommit(() -> ctx.authorizer().subjectChanged(memberId));
             MembershipStatus status = member.statusAt(ctx.now(), ctx.renewalPolicy());
             if (status == MembershipStatus.CANCELLED) {
                 throw NamcException.illegalState("the membership is already cancelled");
@@ -69,15 +73,15 @@ final class MemberUseCases {
     }
 
     void delete(Actor actor, MemberId memberId) {
-        change(actor, memberId, "member.delete", (member, scope) -> {
+        change(actor, memberId, "delete", "member.delete", (member, scope) -> {
+            scope.afterCommit(() -> ctx.authorizer().subjectChanged(memberId));
             scope.changed("deletedAt", null, ctx.now());
             return member.deleted(ctx.now());
         });
     }
 
     MemberView unlock(Actor actor, MemberId memberId) {
-        return change(actor, memberId, "member.unlock", (member, scope) -> {
-            ctx.requireSystem(actor);
+        return change(actor, memberId, "unlock", "member.unlock", (member, scope) -> {
             scope.changed("lockedUntil", member.loginSecurity().lockedUntil(), null)
                     .changed("twoFactorFailedCodes", member.twoFactor().failedCodes(), 0);
             return member.unlocked(ctx.now()).withTwoFactor(member.twoFactor().unlocked(), ctx.now());
@@ -86,18 +90,18 @@ final class MemberUseCases {
 
     MemberView find(Actor actor, MemberId memberId) {
         RegistrationUseCases.requireMemberId(memberId);
-        ctx.requireSelfOrSystem(actor, memberId);
+        ctx.require(actor, "read", memberId);
         return ctx.view(ctx.load(memberId));
     }
 
     Page<MemberView> list(Actor actor, PageRequest page) {
         Violations.collect().required(page, "page").throwIfAny();
-        ctx.requireSystem(actor);
+        ctx.requireOnAll(actor, "list");
         return ctx.members().list(page).map(ctx::view);
     }
 
     int reencryptSecrets(Actor actor) {
-        ctx.requireSystem(actor);
+        ctx.authorizer().require(actor, Permission.of("secret", "rotate"), ResourceRef.any("secret"));
         int moved = 0;
         for (int pageNo = 0; ; pageNo++) {
             Page<Member> page = ctx.members().list(new PageRequest(pageNo, REENCRYPTION_BATCH));
@@ -115,7 +119,7 @@ final class MemberUseCases {
     }
 
     private void reencrypt(Actor actor, MemberId memberId) {
-        change(actor, memberId, "member.secrets.reencrypt", (member, scope) -> {
+        change(actor, memberId, "manage-security", "member.secrets.reencrypt", (member, scope) -> {
             var context = MembershipContext.totpSecretContext(memberId);
             byte[] plain = ctx.cipher().decrypt(member.twoFactor().secret(), context);
             try {
@@ -128,12 +132,13 @@ final class MemberUseCases {
         });
     }
 
-    /** Loads, checks access, applies one change, saves, audits; all in one unit of work. */
-    private MemberView change(Actor actor, MemberId memberId, String action, MemberChange change) {
+    /** Loads, checks {@code member:<permission>}, applies one change, saves, audits; all in one unit of work. */
+    private MemberView change(Actor actor, MemberId memberId, String permission, String action,
+                              MemberChange change) {
         RegistrationUseCases.requireMemberId(memberId);
         return ctx.unitOfWork().execute(actor, action, MembershipContext.RESOURCE, scope -> {
             scope.resource(memberId);
-            ctx.requireSelfOrSystem(actor, memberId);
+            ctx.require(actor, permission, memberId);
             Member member = ctx.load(memberId);
             return ctx.view(ctx.members().save(change.apply(member, scope)));
         });

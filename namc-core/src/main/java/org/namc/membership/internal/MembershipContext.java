@@ -15,6 +15,9 @@ import org.namc.membership.security.SecureTokens;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.PasswordHasher;
 import org.namc.membership.spi.SecurityTokens;
+import org.namc.shared.authorization.Authorizer;
+import org.namc.shared.authorization.Permission;
+import org.namc.shared.authorization.ResourceRef;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.MemberId;
@@ -30,7 +33,7 @@ import org.namc.shared.spi.SecretCipher;
 record MembershipContext(Members members, SecurityTokens tokens, PasswordHasher hasher, SecretCipher cipher,
                          SecureTokens secureTokens, PasswordPolicy passwordPolicy, Clock clock, IdGenerator ids,
                          UnitOfWork unitOfWork, CommandValidation validation, RenewalPolicy renewalPolicy,
-                         LockoutPolicy lockoutPolicy, String totpIssuer) {
+                         LockoutPolicy lockoutPolicy, String totpIssuer, Authorizer authorizer) {
 
     static final String RESOURCE = "member";
 
@@ -47,20 +50,14 @@ record MembershipContext(Members members, SecurityTokens tokens, PasswordHasher 
         return MemberView.of(member, member.statusAt(now, renewalPolicy), now);
     }
 
-    /**
-     * Until role-based access control decides, a member may act on their own account and the
-     * host system on every account.
-     */
-    void requireSelfOrSystem(Actor actor, MemberId target) {
-        if (!actor.isSystem() && !actor.is(target)) {
-            throw NamcException.forbidden(actor + " may not act on member " + target);
-        }
+    /** Checks {@code member:<action>} on the member's account (members own their own account). */
+    void require(Actor actor, String action, MemberId target) {
+        authorizer.require(actor, Permission.of(RESOURCE, action), ResourceRef.member(target));
     }
 
-    void requireSystem(Actor actor) {
-        if (!actor.isSystem()) {
-            throw NamcException.forbidden(actor + " may not do this; staff only");
-        }
+    /** Checks {@code member:<action>} on members as a whole (staff listings). */
+    void requireOnAll(Actor actor, String action) {
+        authorizer.require(actor, Permission.of(RESOURCE, action), ResourceRef.any(RESOURCE));
     }
 
     /** Issues a new single-use token and retires the member's earlier ones for the same purpose. */

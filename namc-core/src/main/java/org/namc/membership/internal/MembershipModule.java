@@ -30,6 +30,7 @@ import org.namc.membership.security.TotpSecrets;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.PasswordHasher;
 import org.namc.membership.spi.SecurityTokens;
+import org.namc.shared.authorization.Authorizer;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
@@ -56,10 +57,10 @@ public final class MembershipModule implements MembershipApi {
 
     public MembershipModule(Members members, SecurityTokens tokens, PasswordHasher hasher, SecretCipher cipher,
                             SecureRandom random, Clock clock, IdGenerator ids, UnitOfWork unitOfWork,
-                            CommandValidation validation, Settings settings) {
+                            CommandValidation validation, Authorizer authorizer, Settings settings) {
         MembershipContext ctx = new MembershipContext(members, tokens, hasher, cipher, new SecureTokens(random),
                 new PasswordPolicy(), clock, ids, unitOfWork, validation, settings.renewalPolicy(),
-                settings.lockoutPolicy(), settings.totpIssuer());
+                settings.lockoutPolicy(), settings.totpIssuer(), authorizer);
         this.registrations = new RegistrationUseCases(ctx);
         this.logins = new LoginUseCases(ctx);
         this.twoFactor = new TwoFactorUseCases(ctx, new TotpSecrets(random));

@@ -56,7 +56,7 @@ final class PasswordUseCases {
                 .required(command.newPassword(), "newPassword").throwIfAny();
         ctx.unitOfWork().execute(actor, "member.password.change", MembershipContext.RESOURCE, scope -> {
             scope.resource(command.memberId());
-            ctx.requireSelfOrSystem(actor, command.memberId());
+            ctx.require(actor, "manage-security", command.memberId());
             Member member = ctx.load(command.memberId());
             requireAcceptable(command.newPassword(), member.email(), "newPassword");
             if (!ctx.hasher().matches(command.currentPassword(), member.passwordHash())) {

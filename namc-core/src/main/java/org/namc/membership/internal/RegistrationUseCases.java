@@ -48,6 +48,7 @@ final class RegistrationUseCases {
         ctx.validation().validate(command, violations);
 
         return ctx.unitOfWork().execute(Actor.anonymous(), "member.register", MembershipContext.RESOURCE, scope -> {
+            ctx.requireOnAll(Actor.anonymous(), "register");
             if (ctx.members().findByEmail(email).isPresent()) {
                 throw NamcException.conflict("an account with this email already exists");
             }
@@ -83,6 +84,7 @@ final class RegistrationUseCases {
                 throw NamcException.illegalState("the email address is already verified");
             }
             Member verified = ctx.members().save(member.verifiedEmail(ctx.now(), ctx.renewalPolicy()));
+            scope.afterCommit(() -> ctx.authorizer().subjectChanged(member.id()));
             scope.changed("status", MembershipStatus.PENDING_VERIFICATION, verified.statusAt(ctx.now(), ctx.renewalPolicy()))
                     .changed("membershipExpiresAt", null, verified.membership().expiresAt());
             return ctx.view(verified);

@@ -36,7 +36,7 @@ final class TwoFactorUseCases {
         RegistrationUseCases.requireMemberId(memberId);
         return ctx.unitOfWork().execute(actor, "member.two-factor.begin", MembershipContext.RESOURCE, scope -> {
             scope.resource(memberId);
-            ctx.requireSelfOrSystem(actor, memberId);
+            ctx.require(actor, "manage-security", memberId);
             Member member = ctx.load(memberId);
             if (member.twoFactor().isEnabled()) {
                 throw NamcException.illegalState("two-factor authentication is already enabled");
@@ -58,7 +58,7 @@ final class TwoFactorUseCases {
         Violations.collect().required(command.memberId(), "memberId").required(command.code(), "code").throwIfAny();
         return ctx.unitOfWork().execute(actor, "member.two-factor.confirm", MembershipContext.RESOURCE, scope -> {
             scope.resource(command.memberId());
-            ctx.requireSelfOrSystem(actor, command.memberId());
+            ctx.require(actor, "manage-security", command.memberId());
             Member member = ctx.load(command.memberId());
             TwoFactor factor = member.twoFactor();
             if (factor.state() != TwoFactor.State.PENDING_CONFIRMATION) {
@@ -83,7 +83,7 @@ final class TwoFactorUseCases {
                 .throwIfAny();
         ctx.unitOfWork().execute(actor, "member.two-factor.disable", MembershipContext.RESOURCE, scope -> {
             scope.resource(command.memberId());
-            ctx.requireSelfOrSystem(actor, command.memberId());
+            ctx.require(actor, "manage-security", command.memberId());
             Member member = ctx.load(command.memberId());
             if (!ctx.hasher().matches(command.password(), member.passwordHash())) {
                 throw NamcException.of(ErrorCode.INVALID_CREDENTIALS, "the password is wrong");

@@ -1,6 +1,8 @@
 package org.namc.shared.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +24,7 @@ public final class AuditScope {
     private @Nullable String resourceId;
     private final Map<String, Change> changes = new LinkedHashMap<>();
     private @Nullable ErrorCode refusal;
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     public AuditScope resource(Object id) {
         this.resourceId = id.toString();
@@ -44,6 +47,16 @@ public final class AuditScope {
     /** The use case refused, but what it wrote (e.g. a failure counter) must still commit. */
     public void refused(ErrorCode code) {
         this.refusal = code;
+    }
+
+    /** Runs {@code action} once the unit has committed (e.g. to drop a cache entry); never on rollback. */
+    public AuditScope afterCommit(Runnable action) {
+        afterCommit.add(action);
+        return this;
+    }
+
+    List<Runnable> afterCommitActions() {
+        return afterCommit;
     }
 
     @Nullable String resourceId() {

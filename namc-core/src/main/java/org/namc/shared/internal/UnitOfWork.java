@@ -52,13 +52,14 @@ public final class UnitOfWork {
     private <T> T once(Actor actor, String action, String resourceType, Function<AuditScope, T> work,
                        boolean lastAttempt) {
         AuditScope scope = new AuditScope();
+        T result;
         try {
-            return transactions.inTransaction(() -> {
-                T result = work.apply(scope);
+            result = transactions.inTransaction(() -> {
+                T value = work.apply(scope);
                 ErrorCode refusal = scope.refusal();
                 auditTrail.record(record(actor, action, resourceType, scope,
                         refusal == null ? Outcome.SUCCESS : Outcome.FAILURE, refusal));
-                return result;
+                return value;
             });
         } catch (RuntimeException failure) {
             if (!lastAttempt && failure instanceof NamcException e && e.code() == ErrorCode.CONFLICT) {
@@ -73,6 +74,8 @@ public final class UnitOfWork {
             }
             throw failure;
         }
+        scope.afterCommitActions().forEach(Runnable::run);
+        return result;
     }
 
     private AuditRecord record(Actor actor, String action, String resourceType, AuditScope scope,

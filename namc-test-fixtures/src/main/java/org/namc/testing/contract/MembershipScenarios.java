@@ -125,7 +125,8 @@ public abstract class MembershipScenarios {
                 .hasViolation("lastName", "required")
                 .hasViolation("phone", "e164");
         assertThat(membership.list(Actor.system(), PageRequest.first(10)).totalItems()).isZero();
-        assertThat(fixture.auditRecords()).noneMatch(r -> r.outcome() == AuditRecord.Outcome.SUCCESS);
+        assertThat(fixture.auditRecords()).noneMatch(r -> r.action().equals("member.register")
+                && r.outcome() == AuditRecord.Outcome.SUCCESS);
     }
 
     @Test

@@ -1,49 +1,29 @@
 package org.namc.testing.inmemory;
 
-import java.security.SecureRandom;
+import java.util.List;
 import org.namc.NamcPortal;
 import org.namc.NamcPortalBuilder;
-import org.namc.membership.security.Pbkdf2PasswordHasher;
-import org.namc.shared.crypto.AesGcmSecretCipher;
-import org.namc.shared.crypto.Keyring;
-import org.namc.shared.spi.IdGenerator;
-import java.util.List;
+import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
 import org.namc.testing.MutableClock;
 import org.namc.testing.PortalFixture;
 import org.namc.testing.SequentialIds;
 
 /**
- * A whole portal on in-memory adapters, in one line: {@code InMemoryPortal.create()}.
- * Password hashing uses a cheap work factor ({@value #TEST_PBKDF2_ITERATIONS} iterations) so
- * test suites stay fast; production code keeps the OWASP default of the core's hasher.
+ * A whole portal on in-memory adapters, in one line: {@code InMemoryPortal.create()}, with
+ * the system roles already seeded. Password hashing uses a cheap work factor
+ * ({@value InMemoryAdapters#TEST_PBKDF2_ITERATIONS} iterations) so test suites stay fast.
  */
 public final class InMemoryPortal implements PortalFixture {
-    public static final int TEST_PBKDF2_ITERATIONS = 1_000;
-
     private final MutableClock clock;
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryMembers members = new InMemoryMembers(transactions);
-    private final InMemorySecurityTokens securityTokens = new InMemorySecurityTokens(transactions);
-    private final InMemoryAuditTrail auditTrail;
-    private final Keyring keyring;
+    private final InMemoryAdapters adapters;
     private final NamcPortal portal;
 
-    private InMemoryPortal(MutableClock clock, IdGenerator ids, NamcPortalBuilder overrides) {
-        SecureRandom random = new SecureRandom();
+    private InMemoryPortal(MutableClock clock, NamcPortalBuilder settings) {
         this.clock = clock;
-        this.auditTrail = new InMemoryAuditTrail(transactions, ids);
-        this.keyring = Keyring.generate("test-key-1", random);
-        this.portal = overrides
-                .clock(clock)
-                .ids(ids)
-                .transactions(transactions)
-                .auditTrail(auditTrail)
-                .members(members)
-                .securityTokens(securityTokens)
-                .passwordHasher(new Pbkdf2PasswordHasher(TEST_PBKDF2_ITERATIONS, random))
-                .secretCipher(new AesGcmSecretCipher(keyring, random))
-                .build();
+        this.adapters = new InMemoryAdapters(clock, new SequentialIds());
+        this.portal = adapters.applyTo(settings).build();
+        portal.access().seedSystemRoles(Actor.system());
     }
 
     public static InMemoryPortal create() {
@@ -51,17 +31,12 @@ public final class InMemoryPortal implements PortalFixture {
     }
 
     public static InMemoryPortal create(MutableClock clock) {
-        return new InMemoryPortal(clock, new SequentialIds(), NamcPortal.builder());
+        return new InMemoryPortal(clock, NamcPortal.builder());
     }
 
     /** Starts from a builder that already holds the caller's settings (policies, validator). */
     public static InMemoryPortal create(MutableClock clock, NamcPortalBuilder settings) {
-        return new InMemoryPortal(clock, new SequentialIds(), settings);
-    }
-
-    @Override
-    public List<AuditRecord> auditRecords() {
-        return auditTrail.records();
+        return new InMemoryPortal(clock, settings);
     }
 
     @Override
@@ -74,20 +49,12 @@ public final class InMemoryPortal implements PortalFixture {
         return clock;
     }
 
-    public InMemoryMembers members() {
-        return members;
+    @Override
+    public List<AuditRecord> auditRecords() {
+        return adapters.auditTrail().records();
     }
 
-    public InMemorySecurityTokens securityTokens() {
-        return securityTokens;
+    public InMemoryAdapters adapters() {
+        return adapters;
     }
-
-    public InMemoryAuditTrail auditTrail() {
-        return auditTrail;
-    }
-
-    public InMemoryTransactions transactions() {
-        return transactions;
-    }
-
 }

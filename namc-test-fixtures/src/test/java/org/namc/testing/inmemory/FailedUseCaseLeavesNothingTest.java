@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.namc.testing.data.MemberBuilder.aMember;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.namc.NamcPortal;
 import org.namc.membership.domain.SecurityToken;
 import org.namc.membership.domain.TokenPurpose;
-import org.namc.membership.security.Pbkdf2PasswordHasher;
 import org.namc.membership.spi.SecurityTokens;
-import org.namc.shared.crypto.AesGcmSecretCipher;
-import org.namc.shared.crypto.Keyring;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
 import org.namc.shared.domain.MemberId;
@@ -24,10 +20,8 @@ import org.namc.testing.SequentialIds;
 
 /** A use case that fails half-way leaves no trace in any store, only a failure audit record. */
 class FailedUseCaseLeavesNothingTest {
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryMembers members = new InMemoryMembers(transactions);
-    private final SequentialIds ids = new SequentialIds();
-    private final InMemoryAuditTrail audit = new InMemoryAuditTrail(transactions, ids);
+    private final InMemoryAdapters adapters =
+            new InMemoryAdapters(MutableClock.at("2026-01-15T09:00:00Z"), new SequentialIds());
 
     /** Fails when the registration's verification token is written: after the member was saved. */
     private final SecurityTokens brokenTokens = new SecurityTokens() {
@@ -49,19 +43,15 @@ class FailedUseCaseLeavesNothingTest {
 
     @Test
     void registrationFailingAtItsLastWriteStoresNoMember() {
-        SecureRandom random = new SecureRandom();
-        NamcPortal portal = NamcPortal.builder()
-                .clock(MutableClock.at("2026-01-15T09:00:00Z")).ids(ids).transactions(transactions)
-                .auditTrail(audit).members(members).securityTokens(brokenTokens)
-                .passwordHasher(new Pbkdf2PasswordHasher(1_000, random))
-                .secretCipher(new AesGcmSecretCipher(Keyring.generate("k", random), random))
-                .build();
+        NamcPortal portal = adapters.applyTo(NamcPortal.builder()).securityTokens(brokenTokens).build();
+        portal.access().seedSystemRoles(Actor.system());
+        int auditedBefore = adapters.auditTrail().records().size();
 
         assertThatThrownBy(() -> portal.membership().register(aMember().command()))
                 .hasMessageContaining("token store is down");
 
-        assertThat(members.list(PageRequest.first(10)).totalItems()).isZero();
-        assertThat(audit.records()).singleElement().satisfies(r -> {
+        assertThat(adapters.members().list(PageRequest.first(10)).totalItems()).isZero();
+        assertThat(adapters.auditTrail().records()).hasSize(auditedBefore + 1).last().satisfies(r -> {
             assertThat(r.action()).isEqualTo("member.register");
             assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.FAILURE);
             assertThat(r.actor()).isEqualTo(Actor.anonymous());

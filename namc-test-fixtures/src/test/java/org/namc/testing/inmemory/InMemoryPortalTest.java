@@ -16,7 +16,7 @@ class InMemoryPortalTest {
         assertThatThrownBy(() -> NamcPortal.builder().build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContainingAll("clock", "ids", "transactions", "auditTrail", "members", "securityTokens",
-                        "passwordHasher", "secretCipher");
+                        "passwordHasher", "secretCipher", "roles", "roleGrants", "tierPermissions");
     }
 
     @Test

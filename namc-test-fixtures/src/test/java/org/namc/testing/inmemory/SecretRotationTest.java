@@ -14,7 +14,6 @@ import org.namc.membership.ConfirmTwoFactor;
 import org.namc.membership.LogIn;
 import org.namc.membership.LoginResult;
 import org.namc.membership.security.Base32;
-import org.namc.membership.security.Pbkdf2PasswordHasher;
 import org.namc.membership.security.Totp;
 import org.namc.shared.crypto.AesGcmSecretCipher;
 import org.namc.shared.crypto.Keyring;
@@ -31,11 +30,7 @@ import org.namc.testing.data.MemberBuilder;
 class SecretRotationTest {
     private final SecureRandom random = new SecureRandom();
     private final MutableClock clock = MutableClock.at("2026-01-15T09:00:00Z");
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryMembers members = new InMemoryMembers(transactions);
-    private final InMemorySecurityTokens tokens = new InMemorySecurityTokens(transactions);
-    private final SequentialIds ids = new SequentialIds();
-    private final InMemoryAuditTrail audit = new InMemoryAuditTrail(transactions, ids);
+    private final InMemoryAdapters adapters = new InMemoryAdapters(clock, new SequentialIds());
     private final byte[] oldKey = key();
     private final byte[] newKey = key();
 
@@ -46,9 +41,9 @@ class SecretRotationTest {
     }
 
     private NamcPortal portalWith(SecretCipher cipher) {
-        return NamcPortal.builder().clock(clock).ids(ids).transactions(transactions).auditTrail(audit)
-                .members(members).securityTokens(tokens).passwordHasher(new Pbkdf2PasswordHasher(1_000, random))
-                .secretCipher(cipher).build();
+        NamcPortal portal = adapters.applyTo(NamcPortal.builder()).secretCipher(cipher).build();
+        portal.access().seedSystemRoles(Actor.system());
+        return portal;
     }
 
     @Test

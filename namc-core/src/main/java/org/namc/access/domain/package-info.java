@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.access.domain;
+
+import org.jspecify.annotations.NullMarked;

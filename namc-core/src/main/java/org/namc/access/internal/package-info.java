@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.access.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.access.spi;
+
+import org.jspecify.annotations.NullMarked;

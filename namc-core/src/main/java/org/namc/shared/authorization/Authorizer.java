@@ -1,0 +1,30 @@
+package org.namc.shared.authorization;
+
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.NamcException;
+
+/**
+ * The access check every state-changing use case makes. The access-control context
+ * implements it; other contexts see only this contract, so none depends on another to
+ * ask "may this actor do that?". Deny by default.
+ */
+public interface Authorizer {
+
+    Decision decide(Actor actor, Permission permission, ResourceRef resource);
+
+    /** @throws NamcException {@code FORBIDDEN} with the decision's reason */
+    default void require(Actor actor, Permission permission, ResourceRef resource) {
+        Decision decision = decide(actor, permission, resource);
+        if (!decision.isAllowed()) {
+            throw NamcException.forbidden(actor + " may not " + permission + " on " + resource + ": "
+                    + decision.reason());
+        }
+    }
+
+    /**
+     * Tells the authorizer that facts it may have compiled about a member changed (standing,
+     * tier, deletion). Call after the change committed.
+     */
+    void subjectChanged(MemberId member);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.shared.authorization;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package org.namc.testing.inmemory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.namc.access.domain.RoleGrant;
+import org.namc.access.domain.RoleId;
+import org.namc.access.spi.RoleGrants;
+import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.NamcException;
+
+public final class InMemoryRoleGrants implements RoleGrants {
+    private record Key(MemberId member, RoleId role) {
+    }
+
+    private final InMemoryTable<Key, RoleGrant> table;
+
+    public InMemoryRoleGrants(InMemoryTransactions transactions) {
+        this.table = new InMemoryTable<>(transactions);
+    }
+
+    @Override
+    public synchronized void save(RoleGrant grant) {
+        Key key = new Key(grant.memberId(), grant.roleId());
+        Optional<RoleGrant> existing = table.get(key);
+        if (existing.isPresent() && !existing.get().id().equals(grant.id())) {
+            throw NamcException.conflict("member " + grant.memberId() + " already has a grant of that role");
+        }
+        table.put(key, grant);
+    }
+
+    @Override
+    public Optional<RoleGrant> find(MemberId member, RoleId role) {
+        return table.get(new Key(member, role));
+    }
+
+    @Override
+    public List<RoleGrant> activeFor(MemberId member) {
+        return table.where(g -> g.active() && g.memberId().equals(member)).stream()
+                .sorted(Comparator.comparing(RoleGrant::assignedAt)).toList();
+    }
+
+    @Override
+    public List<RoleGrant> activeForRole(RoleId role) {
+        return table.where(g -> g.active() && g.roleId().equals(role));
+    }
+}
