@@ -53,7 +53,7 @@ public final class PasswordPolicy {
 
     // EmailAddress holds the NFC, lower-case form; bring the password to the same form.
     private static String fold(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(value.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
     }
 
     /** Loaded on first use and then kept: the list is read once per class loader. */

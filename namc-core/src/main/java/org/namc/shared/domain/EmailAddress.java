@@ -35,7 +35,8 @@ public record EmailAddress(String value) {
 
     /** The normal form used for equality and uniqueness; idempotent. */
     public static String normalise(String raw) {
-        return Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        // Lower case first: lower-casing can undo NFC composition, so NFC must come last.
+        return Normalizer.normalize(raw.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
     }
 
     public String domain() {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 import org.namc.shared.domain.Actor;
+import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.AuditRecord;
+import org.namc.shared.domain.AuditRecord.Change;
 import org.namc.shared.domain.AuditRecord.Outcome;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.NamcException;
@@ -57,8 +59,9 @@ public final class UnitOfWork {
             result = transactions.inTransaction(() -> {
                 T value = work.apply(scope);
                 ErrorCode refusal = scope.refusal();
+                // Committed, refused or not: the record lists what this unit changed.
                 auditTrail.record(record(actor, action, resourceType, scope,
-                        refusal == null ? Outcome.SUCCESS : Outcome.FAILURE, refusal));
+                        refusal == null ? Outcome.SUCCESS : Outcome.FAILURE, refusal, scope.changes()));
                 return value;
             });
         } catch (RuntimeException failure) {
@@ -68,7 +71,7 @@ public final class UnitOfWork {
             ErrorCode code = failure instanceof NamcException e ? e.code() : null;
             try {
                 transactions.run(() -> auditTrail.record(
-                        record(actor, action, resourceType, scope, Outcome.FAILURE, code)));
+                        record(actor, action, resourceType, scope, Outcome.FAILURE, code, Map.of())));
             } catch (RuntimeException auditFailure) {
                 failure.addSuppressed(auditFailure);
             }
@@ -79,8 +82,8 @@ public final class UnitOfWork {
     }
 
     private AuditRecord record(Actor actor, String action, String resourceType, AuditScope scope,
-                               Outcome outcome, ErrorCode error) {
+                               Outcome outcome, @Nullable ErrorCode error, Map<String, Change> changes) {
         return new AuditRecord(clock.instant(), actor, action, resourceType, scope.resourceId(), outcome, error,
-                outcome == Outcome.SUCCESS || error == ErrorCode.INVALID_CREDENTIALS ? scope.changes() : Map.of());
+                changes);
     }
 }
