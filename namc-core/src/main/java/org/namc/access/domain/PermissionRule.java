@@ -34,7 +34,7 @@ public record PermissionRule(Permission permission, Conditions conditions) {
             } else if (part.matches("tier>=\\d{1,3}")) {
                 tier = Integer.parseInt(part.substring("tier>=".length()));
             } else {
-                throw NamcException.invalid("rules", "condition",
+                throw NamcException.invalid("value", "condition",
                         "unknown condition; use own, active-member or tier>=N");
             }
         }

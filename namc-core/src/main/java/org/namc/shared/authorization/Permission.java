@@ -17,7 +17,7 @@ public record Permission(String resource, String action) {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(action, "action");
         if (!PART.matcher(resource).matches() || !PART.matcher(action).matches()) {
-            throw NamcException.invalid("permission", "format",
+            throw NamcException.invalid("value", "format",
                     "must be resource:action in lower case (letters, digits, dashes) or *");
         }
     }
@@ -30,7 +30,7 @@ public record Permission(String resource, String action) {
     public static Permission parse(String text) {
         int colon = text.indexOf(':');
         if (colon < 0 || colon != text.lastIndexOf(':')) {
-            throw NamcException.invalid("permission", "format", "must be resource:action");
+            throw NamcException.invalid("value", "format", "must be resource:action");
         }
         return new Permission(text.substring(0, colon), text.substring(colon + 1));
     }
