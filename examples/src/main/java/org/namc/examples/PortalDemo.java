@@ -2,8 +2,11 @@ package org.namc.examples;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.namc.NamcPortal;
+import org.namc.access.AccessApi;
+import org.namc.access.GrantRole;
 import org.namc.membership.CompleteLogIn;
 import org.namc.membership.ConfirmTwoFactor;
 import org.namc.membership.LogIn;
@@ -18,6 +21,9 @@ import org.namc.membership.VerifyEmail;
 import org.namc.membership.domain.MemberType;
 import org.namc.membership.security.Base32;
 import org.namc.membership.security.Totp;
+import org.namc.shared.authorization.Decision;
+import org.namc.shared.authorization.Permission;
+import org.namc.shared.authorization.ResourceRef;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
 import org.namc.shared.domain.GeoPoint;
@@ -36,6 +42,7 @@ public final class PortalDemo {
     private final PrintStream out;
     private final InMemoryPortal runtime;
     private final MembershipApi membership;
+    private final AccessApi access;
     private final MutableClock clock;
 
     PortalDemo(PrintStream out) {
@@ -43,6 +50,7 @@ public final class PortalDemo {
         this.runtime = InMemoryPortal.create(MutableClock.at("2026-01-15T09:00:00Z"));
         NamcPortal portal = runtime.portal();
         this.membership = portal.membership();
+        this.access = portal.access();
         this.clock = runtime.clock();
     }
 
@@ -53,6 +61,7 @@ public final class PortalDemo {
     void run() {
         say("NAMC Portal Core demo, on in-memory adapters; the clock starts at " + clock.instant());
         MemberId maria = membershipStory();
+        accessStory(maria);
         auditTrail(maria);
     }
 
@@ -104,13 +113,40 @@ public final class PortalDemo {
         return id;
     }
 
+    private void accessStory(MemberId maria) {
+        section("Access control");
+        Actor actor = Actor.member(maria);
+        ResourceRef ownProject = ResourceRef.owned("project", "bart-station-retrofit", maria);
+        Permission publish = Permission.of("project", "publish");
+        decision("Maria publishes her project", access.decide(actor, publish, ownProject));
+
+        Instant until = clock.instant().plus(Duration.ofDays(30));
+        access.grantRole(Actor.system(), new GrantRole(maria, "PROJECT_OWNER", until));
+        say("staff grant Maria PROJECT_OWNER until " + until);
+        decision("Maria publishes her project", access.decide(actor, publish, ownProject));
+        decision("Maria publishes someone else's project", access.decide(actor, publish,
+                ResourceRef.owned("project", "other-firms-bid", MemberId.of("00000000-0000-7000-8000-0000000000ff"))));
+
+        clock.set(until);
+        say("the clock reaches " + until);
+        decision("Maria publishes her project", access.decide(actor, publish, ownProject));
+    }
+
+    private void decision(String what, Decision decision) {
+        say(String.format("  %-42s -> %s: %s", what, decision.isAllowed() ? "ALLOWED" : "DENIED",
+                decision.reason()));
+    }
+
     private void auditTrail(MemberId id) {
         section("Audit trail");
         for (AuditRecord r : runtime.auditRecords()) {
+            if (r.action().equals("role.seed")) {
+                continue;
+            }
             say(String.format("  %s  %-28s %-8s %-22s %s", r.occurredAt(), r.action(), r.outcome(),
                     r.error() == null ? "" : r.error(), r.changes().keySet()));
         }
-        say(runtime.auditRecords().size() + " entries for member " + id);
+        say("(the system-role seeding entry is left out; all entries concern member " + id + ")");
     }
 
     private String code(byte[] authenticator) {

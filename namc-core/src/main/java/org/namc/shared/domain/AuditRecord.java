@@ -1,6 +1,8 @@
 package org.namc.shared.domain;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,6 @@ public record AuditRecord(Instant occurredAt, Actor actor, String action, String
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(resourceType, "resourceType");
         Objects.requireNonNull(outcome, "outcome");
-        changes = Map.copyOf(changes);
+        changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes)); // keeps the order of the changes
     }
 }
