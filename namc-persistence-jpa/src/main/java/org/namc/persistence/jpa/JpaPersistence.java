@@ -1,0 +1,113 @@
+package org.namc.persistence.jpa;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
+import org.namc.membership.spi.Members;
+import org.namc.membership.spi.SecurityTokens;
+import org.namc.persistence.jpa.audit.AuditLogMaintenance;
+import org.namc.persistence.jpa.audit.JpaAuditTrail;
+import org.namc.persistence.jpa.membership.JpaMembers;
+import org.namc.persistence.jpa.membership.JpaSecurityTokens;
+import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.shared.spi.Transactions;
+
+/**
+ * The PostgreSQL adapters of NAMC Portal Core, ready to hand to {@code NamcPortal.builder()}:
+ * <pre>{@code
+ * JpaPersistence persistence = JpaPersistence.builder()
+ *         .jdbcUrl("jdbc:postgresql://db:5432/portal?user=portal&password=...")
+ *         .schema("namc")
+ *         .build();                       // migrates, validates, creates audit partitions
+ * NamcPortal portal = NamcPortal.builder()
+ *         .transactions(persistence.transactions())
+ *         .members(persistence.members())
+ *         .securityTokens(persistence.securityTokens())
+ *         .auditTrail(persistence.auditTrail())
+ *         ...
+ *         .build();
+ * }</pre>
+ * {@link #close()} releases the entity manager factory and, when the library created it, the
+ * connection pool.
+ */
+public final class JpaPersistence implements AutoCloseable {
+    private final EntityManagerFactory entityManagerFactory;
+    private final @Nullable AutoCloseable ownedPool;
+    private final JpaTransactions transactions;
+    private final JpaMembers members;
+    private final JpaSecurityTokens securityTokens;
+    private final JpaAuditTrail auditTrail;
+    private final AuditLogMaintenance auditLogMaintenance;
+    private final String schema;
+
+    JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.ownedPool = ownedPool;
+        this.schema = schema;
+        this.transactions = new JpaTransactions(entityManagerFactory);
+        this.members = new JpaMembers(transactions);
+        this.securityTokens = new JpaSecurityTokens(transactions);
+        this.auditTrail = new JpaAuditTrail(transactions);
+        this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
+    }
+
+    public static JpaPersistenceBuilder builder() {
+        return new JpaPersistenceBuilder();
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public Members members() {
+        return members;
+    }
+
+    public SecurityTokens securityTokens() {
+        return securityTokens;
+    }
+
+    /** The audit trail; also reads entries back by time range. */
+    public JpaAuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /** Partition creation and archiving of the audit trail, for the host to schedule. */
+    public AuditLogMaintenance auditLogMaintenance() {
+        return auditLogMaintenance;
+    }
+
+    /** The database schema the library's tables live in. */
+    public String schema() {
+        return schema;
+    }
+
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        try {
+            entityManagerFactory.close();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        if (ownedPool != null) {
+            try {
+                ownedPool.close();
+            } catch (Exception e) {
+                RuntimeException wrapped = new IllegalStateException("closing the connection pool failed", e);
+                if (failure == null) {
+                    failure = wrapped;
+                } else {
+                    failure.addSuppressed(wrapped);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JpaPersistence[schema=" + schema + "]";
+    }
+}

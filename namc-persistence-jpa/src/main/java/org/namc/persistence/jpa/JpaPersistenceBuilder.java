@@ -1,0 +1,103 @@
+package org.namc.persistence.jpa;
+
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Configures and starts {@link JpaPersistence}. Give either a {@link DataSource} (the host's
+ * pool, left open on close) or a JDBC URL (the library then runs its own HikariCP pool).
+ * {@link #build()} migrates the schema with Flyway, validates the JPA model against it, and
+ * creates the audit trail's monthly partitions for the coming months.
+ *
+ * <p>A host's own DataSource must keep PostGIS's schema (normally {@code public}) on its
+ * connections' search_path; the library's pool sets {@code <schema>, public} itself.
+ */
+public final class JpaPersistenceBuilder {
+    /** Unquoted PostgreSQL identifiers only: the name is written into SQL and must need no quoting. */
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private @Nullable DataSource dataSource;
+    private @Nullable String jdbcUrl;
+    private String schema = "namc";
+    private int auditPartitionMonthsAhead = 12;
+    private Clock clock = Clock.systemUTC();
+
+    JpaPersistenceBuilder() {
+    }
+
+    /** The host's DataSource; the library neither configures nor closes it. */
+    public JpaPersistenceBuilder dataSource(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        return this;
+    }
+
+    /**
+     * A {@code jdbc:postgresql:} URL for the library's own pool (20 connections at most, 5 idle,
+     * 30 s statement timeout, batched inserts rewritten).
+     */
+    public JpaPersistenceBuilder jdbcUrl(String jdbcUrl) {
+        this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        return this;
+    }
+
+    /** The schema for the library's tables and its Flyway history; {@code namc} by default. */
+    public JpaPersistenceBuilder schema(String schema) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        return this;
+    }
+
+    /** How many months after the current one get an audit partition at start; 12 by default. */
+    public JpaPersistenceBuilder auditPartitionMonthsAhead(int months) {
+        if (months < 0 || months > 119) {
+            throw new IllegalArgumentException("months ahead must be between 0 and 119, not " + months);
+        }
+        this.auditPartitionMonthsAhead = months;
+        return this;
+    }
+
+    /** Which month is "current" for the audit partitions; the system's UTC clock by default. */
+    public JpaPersistenceBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /**
+     * @throws IllegalStateException when neither or both of a DataSource and a JDBC URL were given
+     * @throws IllegalArgumentException when the schema name is not a plain lower-case identifier
+     */
+    public JpaPersistence build() {
+        if ((dataSource == null) == (jdbcUrl == null)) {
+            throw new IllegalStateException("JpaPersistence needs exactly one of dataSource(..) and jdbcUrl(..)");
+        }
+        if (!SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("the schema name must match " + SCHEMA_NAME.pattern()
+                    + " (an unquoted lower-case PostgreSQL identifier)");
+        }
+        HikariDataSource ownedPool = jdbcUrl == null ? null : PooledDataSources.create(jdbcUrl, schema);
+        DataSource connections = ownedPool != null ? ownedPool : Objects.requireNonNull(dataSource);
+        EntityManagerFactory entityManagerFactory = null;
+        try {
+            SchemaMigrations.migrate(connections, schema);
+            entityManagerFactory = EntityManagerFactories.create(connections, schema);
+            JpaPersistence persistence = new JpaPersistence(entityManagerFactory, ownedPool, schema);
+            persistence.auditLogMaintenance()
+                    .ensureMonthlyPartitions(YearMonth.now(clock.withZone(ZoneOffset.UTC)), auditPartitionMonthsAhead + 1);
+            return persistence;
+        } catch (RuntimeException failure) {
+            if (entityManagerFactory != null) {
+                entityManagerFactory.close();
+            }
+            if (ownedPool != null) {
+                ownedPool.close();
+            }
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.namc.persistence.jpa;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import org.namc.NamcPortal;
+import org.namc.NamcPortalBuilder;
+import org.namc.shared.crypto.AesGcmSecretCipher;
+import org.namc.shared.crypto.Keyring;
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.AuditRecord;
+import org.namc.testing.MutableClock;
+import org.namc.testing.PortalFixture;
+import org.namc.testing.SequentialIds;
+import org.namc.testing.inmemory.InMemoryAdapters;
+
+/**
+ * A whole portal for the scenario suites with the JPA adapters for transactions, audit trail,
+ * members and security tokens. The access-control ports (roles, grants, tier permissions)
+ * have no JPA adapter yet and stay in memory; they are only read by the membership stories.
+ * Hashing is cheap (1,000 PBKDF2 iterations) to keep the suites fast.
+ */
+public final class JpaPortal implements PortalFixture {
+    private static final Instant END_OF_TIME = Instant.parse("9999-01-01T00:00:00Z");
+
+    private final JpaPersistence persistence;
+    private final MutableClock clock;
+    private final Keyring keyring;
+    private final NamcPortal portal;
+
+    private JpaPortal(JpaPersistence persistence, MutableClock clock, NamcPortalBuilder settings) {
+        SecureRandom random = new SecureRandom();
+        this.persistence = persistence;
+        this.clock = clock;
+        this.keyring = Keyring.generate("test-key-1", random);
+        this.portal = new InMemoryAdapters(clock, new SequentialIds()).applyTo(settings)
+                .transactions(persistence.transactions())
+                .auditTrail(persistence.auditTrail())
+                .members(persistence.members())
+                .securityTokens(persistence.securityTokens())
+                .secretCipher(new AesGcmSecretCipher(keyring, random))
+                .build();
+        portal.access().seedSystemRoles(Actor.system());
+    }
+
+    /** A portal over {@code schema}, which is emptied first: the suites expect empty stores. */
+    public static JpaPortal on(TestSchema schema, MutableClock clock, NamcPortalBuilder settings) {
+        schema.truncateAll();
+        return new JpaPortal(schema.persistence(), clock, settings);
+    }
+
+    @Override
+    public NamcPortal portal() {
+        return portal;
+    }
+
+    @Override
+    public MutableClock clock() {
+        return clock;
+    }
+
+    @Override
+    public List<AuditRecord> auditRecords() {
+        return persistence.auditTrail().recordsBetween(Instant.EPOCH, END_OF_TIME);
+    }
+
+    /** The key the TOTP secrets are encrypted with, to check what the database holds. */
+    public Keyring keyring() {
+        return keyring;
+    }
+}

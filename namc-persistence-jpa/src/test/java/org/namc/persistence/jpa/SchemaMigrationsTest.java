@@ -1,0 +1,172 @@
+package org.namc.persistence.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.namc.membership.domain.MemberType;
+import org.namc.membership.domain.TokenPurpose;
+import org.namc.membership.domain.TwoFactor;
+import org.namc.shared.domain.Actor;
+
+/** The migrations against a real PostgreSQL: what they create, that they re-run as a no-op, and that Hibernate agrees. */
+class SchemaMigrationsTest {
+    @RegisterExtension
+    static final TestSchema db = new TestSchema();
+
+    private static final List<String> SEED_TABLES = List.of(
+            "ai_feedback", "ai_models", "assessment_submissions", "assessments", "audit_logs", "audit_logs_archive",
+            "certificates", "course_enrollments", "course_modules", "courses", "event_registrations", "events",
+            "invoices", "lesson_progress", "lessons", "membership_tiers", "messages", "notification_templates",
+            "notifications", "payments", "permissions", "project_applications", "projects", "role_permissions",
+            "roles", "security_tokens", "subscriptions", "user_roles", "users");
+
+    @BeforeEach
+    void emptyTables() {
+        db.truncateAll();
+    }
+
+    @Test
+    void createsEverySeedTableInTheLibrarysSchemaNextToItsOwnHistoryTable() throws SQLException {
+        assertThat(strings("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = ? and c.relkind in ('r', 'p') and not c.relispartition order by 1"""))
+                .containsExactlyElementsOf(withHistory(SEED_TABLES));
+        assertThat(strings("select success::text from " + db.schema() + ".namc_schema_history where version is not null"))
+                .hasSize(11).containsOnly("true");
+    }
+
+    @Test
+    void definesTheDomainsEnumsWithTheDomainsValues() throws SQLException {
+        assertThat(enumValues("member_type_enum")).containsExactlyElementsOf(names(MemberType.values()));
+        assertThat(enumValues("token_purpose_enum")).containsExactlyElementsOf(names(TokenPurpose.values()));
+        assertThat(enumValues("two_factor_state_enum")).containsExactlyElementsOf(names(TwoFactor.State.values()));
+        assertThat(enumValues("audit_actor_kind_enum")).containsExactlyElementsOf(names(Actor.Kind.values()));
+        assertThat(strings("""
+                select t.typname from pg_type t join pg_namespace n on n.oid = t.typnamespace
+                where n.nspname = ? and t.typtype = 'e'""")).hasSize(31);
+    }
+
+    @Test
+    void leavesPostGisInPublic() throws SQLException {
+        assertThat(strings("""
+                select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+                where e.extname = 'postgis' and n.nspname <> ?""")).containsExactly("public");
+    }
+
+    @Test
+    void reRunningTheMigrationsChangesNothing() throws SQLException {
+        try (HikariDataSource pool = PooledDataSources.create(TestDatabase.jdbcUrl(), db.schema())) {
+            assertThat(SchemaMigrations.migrate(pool, db.schema()).migrationsExecuted).isZero();
+        }
+        try (JpaPersistence again = JpaPersistence.builder().jdbcUrl(TestDatabase.jdbcUrl()).schema(db.schema())
+                .build()) {
+            assertThat(again.members().findByEmail(org.namc.shared.domain.EmailAddress.of("x@example.org"))).isEmpty();
+        }
+        assertThat(strings("select version from " + db.schema() + ".namc_schema_history where version is not null"))
+                .hasSize(11);
+    }
+
+    @Test
+    void hibernateValidationRejectsASchemaThatDisagreesWithTheEntities() throws SQLException {
+        String schema = TestSchema.uniqueName(getClass()) + "_bad";
+        try {
+            try (HikariDataSource pool = PooledDataSources.create(TestDatabase.jdbcUrl(), schema)) {
+                SchemaMigrations.migrate(pool, schema);
+            }
+            execute("ALTER TABLE " + schema + ".users DROP COLUMN twitter");
+
+            assertThatThrownBy(() -> JpaPersistence.builder().jdbcUrl(TestDatabase.jdbcUrl()).schema(schema).build())
+                    .hasStackTraceContaining("twitter");
+        } finally {
+            TestSchema.dropSchema(schema);
+        }
+    }
+
+    @Test
+    void theSearchVectorWeighsTitleDescriptionKeywordsAndOrganisation() throws SQLException {
+        String s = db.schema();
+        execute("INSERT INTO " + s + ".projects (id, title, description, category, keywords, organization) VALUES "
+                + "('00000000-0000-7000-8000-0000000000a1', 'Solar canopy', 'Carport installation', 'ELECTRICAL', "
+                + "'{photovoltaic}', 'Caltrans')");
+        // Weight D is PostgreSQL's default and prints without its letter.
+        assertThat(searchVector()).isEqualTo("'caltran':6 'canopi':2A 'carport':3B 'instal':4B 'photovolta':5C 'solar':1A");
+
+        execute("UPDATE " + s + ".projects SET description = 'Roof repairs' WHERE id = '00000000-0000-7000-8000-0000000000a1'");
+        assertThat(searchVector()).contains("'roof':3B").doesNotContain("carport");
+        assertThat(strings("SELECT title FROM " + s + ".projects WHERE search_vector @@ websearch_to_tsquery('english', 'roof repair')"))
+                .containsExactly("Solar canopy");
+    }
+
+    @Test
+    void rowCountersFollowTheirChildRowsAndCapThem() throws SQLException {
+        String s = db.schema();
+        execute("INSERT INTO " + s + ".users (id, email, password_hash, first_name, last_name) VALUES "
+                + "('00000000-0000-7000-8000-0000000000b1', 'a@example.org', 'h', 'A', 'A'), "
+                + "('00000000-0000-7000-8000-0000000000b2', 'b@example.org', 'h', 'B', 'B')");
+        execute("INSERT INTO " + s + ".projects (id, title, description, category, max_applications) VALUES "
+                + "('00000000-0000-7000-8000-0000000000b3', 'Depot', 'Paving', 'CONCRETE', 1)");
+        String apply = "INSERT INTO " + s + ".project_applications (project_id, user_id, proposal, "
+                + "experience_description, timeline_description) VALUES ('00000000-0000-7000-8000-0000000000b3', '%s', "
+                + "'p', 'e', 't')";
+        execute(apply.formatted("00000000-0000-7000-8000-0000000000b1"));
+
+        assertThat(strings("SELECT application_count::text FROM " + s + ".projects")).containsExactly("1");
+        assertThatThrownBy(() -> execute(apply.formatted("00000000-0000-7000-8000-0000000000b2")))
+                .hasMessageContaining("ck_projects_application_cap");
+        execute("DELETE FROM " + s + ".project_applications");
+        assertThat(strings("SELECT application_count::text FROM " + s + ".projects")).containsExactly("0");
+    }
+
+    private static String searchVector() throws SQLException {
+        return strings("SELECT search_vector::text FROM " + db.schema() + ".projects").get(0);
+    }
+
+    private static List<String> withHistory(List<String> tables) {
+        List<String> all = new ArrayList<>(tables);
+        all.add("namc_schema_history");
+        all.sort(null);
+        return all;
+    }
+
+    private static List<String> enumValues(String type) throws SQLException {
+        return strings("SELECT unnest(enum_range(NULL::" + db.schema() + "." + type + "))::text WHERE ? IS NOT NULL");
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** The first column of every row; a single {@code ?} in the query is bound to the schema name. */
+    static List<String> strings(String sql) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            if (sql.contains("?")) {
+                query.setString(1, db.schema());
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.namc.persistence.jpa;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A fresh schema per test class, migrated and wrapped in a {@link JpaPersistence}, dropped
+ * after the class: test classes never see each other's rows. Register it as a static field:
+ * {@code @RegisterExtension static final TestSchema db = new TestSchema();}
+ */
+public final class TestSchema implements BeforeAllCallback, AfterAllCallback {
+    private @Nullable String schema;
+    private @Nullable JpaPersistence persistence;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        schema = uniqueName(context.getRequiredTestClass());
+        persistence = JpaPersistence.builder().jdbcUrl(TestDatabase.jdbcUrl()).schema(schema)
+                .auditPartitionMonthsAhead(1).build();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        try {
+            if (persistence != null) {
+                persistence.close();
+            }
+        } finally {
+            if (schema != null) {
+                dropSchema(schema);
+            }
+        }
+    }
+
+    public JpaPersistence persistence() {
+        return Objects.requireNonNull(persistence, "the schema is created before the test class runs");
+    }
+
+    public String schema() {
+        return Objects.requireNonNull(schema);
+    }
+
+    /** Empties every table of the schema (not Flyway's history), between tests that need empty stores. */
+    public void truncateAll() {
+        try (Connection connection = TestDatabase.connect()) {
+            List<String> tables = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = ? and c.relkind in ('r', 'p') and not c.relispartition
+                      and c.relname <> 'namc_schema_history'""")) {
+                query.setString(1, schema());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        tables.add(schema() + "." + rows.getString(1));
+                    }
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty schema " + schema, e);
+        }
+    }
+
+    public static void dropSchema(String name) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        }
+    }
+
+    /** namc_t_&lt;class&gt;_&lt;random&gt;, within PostgreSQL's 63 characters. */
+    public static String uniqueName(Class<?> testClass) {
+        String base = testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
+        return "namc_t_" + base.substring(0, Math.min(base.length(), 40)) + "_" + suffix;
+    }
+}

@@ -1,0 +1,83 @@
+package org.namc.persistence.jpa.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.namc.persistence.jpa.audit.JpaAuditTrailTest.rows;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.namc.persistence.jpa.TestSchema;
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.AuditRecord;
+import org.namc.shared.domain.AuditRecord.Outcome;
+
+/** Monthly partitions made ahead of time, rows moved out of the default partition, old rows archived. */
+class AuditLogMaintenanceTest {
+    @RegisterExtension
+    static final TestSchema db = new TestSchema();
+
+    private AuditLogMaintenance maintenance;
+
+    @BeforeEach
+    void emptyTrail() {
+        db.truncateAll();
+        maintenance = db.persistence().auditLogMaintenance();
+    }
+
+    @Test
+    void startingTheLibraryCreatedThePartitionsOfThisMonthAndTheNext() throws SQLException {
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        assertThat(partitions()).contains(partitionOf(now), partitionOf(now.plusMonths(1)));
+        assertThat(maintenance.ensureMonthlyPartitions(now, 2)).isZero();
+    }
+
+    @Test
+    void aNewPartitionTakesOverTheRowsThatWaitedInTheDefaultPartition() throws SQLException {
+        Instant inMay2031 = Instant.parse("2031-05-31T23:59:59.999Z");
+        record(inMay2031);
+        assertThat(locationOfRows()).containsExactly("audit_logs_default");
+
+        assertThat(maintenance.ensureMonthlyPartitions(YearMonth.of(2031, 5), 2)).isEqualTo(2);
+
+        assertThat(locationOfRows()).containsExactly("audit_logs_y2031m05");
+        assertThat(partitions()).contains("audit_logs_y2031m06");
+        assertThat(db.persistence().auditTrail().recordsBetween(inMay2031, inMay2031.plusMillis(1))).hasSize(1);
+    }
+
+    @Test
+    void archivingMovesOldEntriesOutOfTheLiveTrail() throws SQLException {
+        record(Instant.parse("2020-01-10T00:00:00Z"));
+        record(Instant.parse("2026-01-10T00:00:00Z"));
+
+        assertThat(maintenance.archiveOlderThan(Instant.parse("2024-01-01T00:00:00Z"))).isEqualTo(1);
+
+        assertThat(db.persistence().auditTrail().recordsBetween(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z")))
+                .extracting(AuditRecord::occurredAt).containsExactly(Instant.parse("2026-01-10T00:00:00Z"));
+        assertThat(rows("SELECT timestamp AT TIME ZONE 'UTC' FROM " + db.schema() + ".audit_logs_archive"))
+                .containsExactly("2020-01-10 00:00:00");
+    }
+
+    private static void record(Instant at) {
+        db.persistence().auditTrail().record(new AuditRecord(at, Actor.system(), "member.unlock", "member", null,
+                Outcome.SUCCESS, null, Map.of()));
+    }
+
+    private static java.util.List<String> locationOfRows() throws SQLException {
+        return rows("SELECT tableoid::regclass::text FROM " + db.schema() + ".audit_logs").stream()
+                .map(name -> name.substring(name.indexOf('.') + 1)).toList();
+    }
+
+    private static java.util.List<String> partitions() throws SQLException {
+        return rows("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                + "WHERE i.inhparent = '" + db.schema() + ".audit_logs'::regclass");
+    }
+
+    private static String partitionOf(YearMonth month) {
+        return "audit_logs_y%04dm%02d".formatted(month.getYear(), month.getMonthValue());
+    }
+}
