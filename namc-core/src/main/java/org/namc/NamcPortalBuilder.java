@@ -11,13 +11,69 @@ import org.namc.access.internal.AccessModule;
 import org.namc.access.spi.RoleGrants;
 import org.namc.access.spi.Roles;
 import org.namc.access.spi.TierPermissions;
+import org.namc.billing.internal.BillingModule;
+import org.namc.billing.internal.BillingSettings;
+import org.namc.billing.internal.TierAccessFromTiers;
+import org.namc.billing.spi.BillingAccounts;
+import org.namc.billing.spi.BillingNotices;
+import org.namc.billing.spi.CoveredPeriods;
+import org.namc.billing.spi.CreditNotes;
+import org.namc.billing.spi.InvoiceNumbers;
+import org.namc.billing.spi.Invoices;
+import org.namc.billing.spi.MembershipTiers;
+import org.namc.billing.spi.PaymentGateway;
+import org.namc.billing.spi.Payments;
+import org.namc.billing.spi.Purchasables;
+import org.namc.billing.spi.Subscriptions;
+import org.namc.learning.internal.LearningModule;
+import org.namc.learning.spi.Assessments;
+import org.namc.learning.spi.Attempts;
+import org.namc.learning.spi.CertificateSigner;
+import org.namc.learning.spi.Certificates;
+import org.namc.learning.spi.CoursePayments;
+import org.namc.learning.spi.Courses;
+import org.namc.learning.spi.Enrollments;
+import org.namc.learning.spi.LessonProgressRecords;
 import org.namc.membership.internal.MembershipModule;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.PasswordHasher;
 import org.namc.membership.spi.SecurityTokens;
+import org.namc.projects.internal.ProjectsModule;
+import org.namc.projects.spi.ProjectApplications;
+import org.namc.projects.spi.ProjectSearch;
+import org.namc.projects.spi.Projects;
+import org.namc.projects.spi.Qualifications;
 import org.namc.shared.internal.CommandValidation;
 import org.namc.shared.internal.UnitOfWork;
-import org.namc.shared.spi.AuditTrail;
+import org.namc.access.domain.Role;
+import org.namc.access.domain.SystemRole;
+import org.namc.audit.RequestContextSource;
+import org.namc.audit.internal.ActorRoles;
+import org.namc.audit.internal.AuditModule;
+import org.namc.audit.internal.ChainedAuditTrail;
+import org.namc.audit.spi.AuditEntries;
+import java.util.EnumMap;
+import java.util.Map;
+import org.namc.events.internal.EventsModule;
+import org.namc.events.spi.EventRegistrations;
+import org.namc.events.spi.Events;
+import org.namc.events.spi.PaymentReceipts;
+import org.namc.insights.internal.InsightsModule;
+import org.namc.insights.spi.AiInteractions;
+import org.namc.insights.spi.AiModels;
+import org.namc.messaging.internal.MessagingModule;
+import org.namc.messaging.spi.MemberBlocks;
+import org.namc.messaging.spi.Messages;
+import org.namc.notifications.domain.Channel;
+import org.namc.notifications.internal.NotificationsModule;
+import org.namc.notifications.spi.MemberPreferences;
+import org.namc.notifications.spi.NotificationChannel;
+import org.namc.notifications.spi.NotificationTemplates;
+import org.namc.notifications.spi.Notifications;
+import org.namc.notifications.spi.Outbox;
+import org.namc.shared.domain.MemberId;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.namc.shared.spi.IdGenerator;
 import org.namc.shared.spi.SecretCipher;
 import org.namc.shared.spi.Transactions;
@@ -31,7 +87,8 @@ public final class NamcPortalBuilder {
     private @Nullable Clock clock;
     private @Nullable IdGenerator ids;
     private @Nullable Transactions transactions;
-    private @Nullable AuditTrail auditTrail;
+    private @Nullable AuditEntries auditTrail;
+    private RequestContextSource requestContext = RequestContextSource.none();
     private @Nullable Members members;
     private @Nullable SecurityTokens securityTokens;
     private @Nullable PasswordHasher passwordHasher;
@@ -39,9 +96,49 @@ public final class NamcPortalBuilder {
     private @Nullable Roles roles;
     private @Nullable RoleGrants roleGrants;
     private @Nullable TierPermissions tierPermissions;
+    private @Nullable MembershipTiers membershipTiers;
+    private @Nullable BillingAccounts billingAccounts;
+    private @Nullable Subscriptions subscriptions;
+    private @Nullable Invoices invoices;
+    private @Nullable InvoiceNumbers invoiceNumbers;
+    private @Nullable Payments payments;
+    private @Nullable CreditNotes creditNotes;
+    private @Nullable CoveredPeriods coveredPeriods;
+    private @Nullable PaymentGateway paymentGateway;
+    private @Nullable Purchasables purchasables;
+    private @Nullable BillingNotices billingNotices;
+    private BillingSettings billingSettings = BillingSettings.defaults();
+    private @Nullable Projects projects;
+    private @Nullable ProjectApplications projectApplications;
+    private @Nullable ProjectSearch projectSearch;
+    private @Nullable Qualifications qualifications;
     private @Nullable Validator validator;
     private @Nullable SecureRandom secureRandom;
     private MembershipModule.Settings membershipSettings = MembershipModule.Settings.defaults();
+    private ProjectsModule.Settings projectsSettings = ProjectsModule.Settings.defaults();
+    private @Nullable Courses courses;
+    private @Nullable Enrollments enrollments;
+    private @Nullable LessonProgressRecords lessonProgress;
+    private @Nullable Assessments assessments;
+    private @Nullable Attempts attempts;
+    private @Nullable Certificates certificates;
+    private @Nullable CoursePayments coursePayments;
+    private @Nullable CertificateSigner certificateSigner;
+    private LearningModule.Settings learningSettings = LearningModule.Settings.defaults();
+    private @Nullable Events events;
+    private @Nullable EventRegistrations eventRegistrations;
+    private @Nullable PaymentReceipts eventPaymentReceipts;
+    private EventsModule.Settings eventsSettings = EventsModule.Settings.defaults();
+    private @Nullable Messages messages;
+    private @Nullable MemberBlocks memberBlocks;
+    private @Nullable Notifications notifications;
+    private @Nullable NotificationTemplates notificationTemplates;
+    private @Nullable MemberPreferences memberPreferences;
+    private @Nullable Outbox outbox;
+    private final Map<Channel, NotificationChannel> notificationChannels = new EnumMap<>(Channel.class);
+    private NotificationsModule.Settings notificationsSettings = NotificationsModule.Settings.defaults();
+    private @Nullable AiInteractions aiInteractions;
+    private @Nullable AiModels aiModels;
 
     NamcPortalBuilder() {
     }
@@ -61,8 +158,15 @@ public final class NamcPortalBuilder {
         return this;
     }
 
-    public NamcPortalBuilder auditTrail(AuditTrail auditTrail) {
+    /** The hash-chained store every use case's audit entry is appended to (the audit context builds on it). */
+    public NamcPortalBuilder auditTrail(AuditEntries auditTrail) {
         this.auditTrail = auditTrail;
+        return this;
+    }
+
+    /** Optional: tells the audit trail the request and session a use case runs in; none by default. */
+    public NamcPortalBuilder requestContext(RequestContextSource requestContext) {
+        this.requestContext = requestContext;
         return this;
     }
 
@@ -96,8 +200,97 @@ public final class NamcPortalBuilder {
         return this;
     }
 
+    /** Optional: overrides the tier access otherwise read from {@link #membershipTiers billing's tiers}. */
     public NamcPortalBuilder tierPermissions(TierPermissions tierPermissions) {
         this.tierPermissions = tierPermissions;
+        return this;
+    }
+
+    /** Billing's tiers; access control reads each tier's permissions and priority level from them too. */
+    public NamcPortalBuilder membershipTiers(MembershipTiers membershipTiers) {
+        this.membershipTiers = membershipTiers;
+        return this;
+    }
+
+    public NamcPortalBuilder billingAccounts(BillingAccounts billingAccounts) {
+        this.billingAccounts = billingAccounts;
+        return this;
+    }
+
+    public NamcPortalBuilder subscriptions(Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+        return this;
+    }
+
+    public NamcPortalBuilder invoices(Invoices invoices) {
+        this.invoices = invoices;
+        return this;
+    }
+
+    /** Gap-free invoice and credit-note numbers per year (see {@link InvoiceNumbers}). */
+    public NamcPortalBuilder invoiceNumbers(InvoiceNumbers invoiceNumbers) {
+        this.invoiceNumbers = invoiceNumbers;
+        return this;
+    }
+
+    public NamcPortalBuilder payments(Payments payments) {
+        this.payments = payments;
+        return this;
+    }
+
+    public NamcPortalBuilder creditNotes(CreditNotes creditNotes) {
+        this.creditNotes = creditNotes;
+        return this;
+    }
+
+    /** The ledger of paid membership periods a member's standing is derived from. */
+    public NamcPortalBuilder coveredPeriods(CoveredPeriods coveredPeriods) {
+        this.coveredPeriods = coveredPeriods;
+        return this;
+    }
+
+    public NamcPortalBuilder paymentGateway(PaymentGateway paymentGateway) {
+        this.paymentGateway = paymentGateway;
+        return this;
+    }
+
+    /** Prices of courses and events, and their bookings, as billing sells them. */
+    public NamcPortalBuilder purchasables(Purchasables purchasables) {
+        this.purchasables = purchasables;
+        return this;
+    }
+
+    /** Where dunning and trial-end notices to members go. */
+    public NamcPortalBuilder billingNotices(BillingNotices billingNotices) {
+        this.billingNotices = billingNotices;
+        return this;
+    }
+
+    /** Optional: the books' time zone, tax rounding and rate on dues, dunning schedule. */
+    public NamcPortalBuilder billingSettings(BillingSettings settings) {
+        this.billingSettings = settings;
+        return this;
+    }
+
+    public NamcPortalBuilder projects(Projects projects) {
+        this.projects = projects;
+        return this;
+    }
+
+    public NamcPortalBuilder projectApplications(ProjectApplications projectApplications) {
+        this.projectApplications = projectApplications;
+        return this;
+    }
+
+    /** Full-text and filtered search over published projects (see {@link ProjectSearch} for its semantics). */
+    public NamcPortalBuilder projectSearch(ProjectSearch projectSearch) {
+        this.projectSearch = projectSearch;
+        return this;
+    }
+
+    /** Members' contractor qualifications (experience, bonding, insurance) that matching reads. */
+    public NamcPortalBuilder qualifications(Qualifications qualifications) {
+        this.qualifications = qualifications;
         return this;
     }
 
@@ -118,6 +311,135 @@ public final class NamcPortalBuilder {
         return this;
     }
 
+    /** Optional: matching weights, the currency of budgets, ranking-index refresh. */
+    public NamcPortalBuilder projectsSettings(ProjectsModule.Settings settings) {
+        this.projectsSettings = settings;
+        return this;
+    }
+
+    /** The course catalogue: courses with their modules and lessons. */
+    public NamcPortalBuilder courses(Courses courses) {
+        this.courses = courses;
+        return this;
+    }
+
+    public NamcPortalBuilder enrollments(Enrollments enrollments) {
+        this.enrollments = enrollments;
+        return this;
+    }
+
+    public NamcPortalBuilder lessonProgress(LessonProgressRecords lessonProgress) {
+        this.lessonProgress = lessonProgress;
+        return this;
+    }
+
+    public NamcPortalBuilder assessments(Assessments assessments) {
+        this.assessments = assessments;
+        return this;
+    }
+
+    public NamcPortalBuilder attempts(Attempts attempts) {
+        this.attempts = attempts;
+        return this;
+    }
+
+    public NamcPortalBuilder certificates(Certificates certificates) {
+        this.certificates = certificates;
+        return this;
+    }
+
+    /** The payment step of paid enrolments (billing's side of {@link CoursePayments}). */
+    public NamcPortalBuilder coursePayments(CoursePayments coursePayments) {
+        this.coursePayments = coursePayments;
+        return this;
+    }
+
+    /** Signs certificates with the association's Ed25519 key, e.g. an {@code Ed25519CertificateSigner}. */
+    public NamcPortalBuilder certificateSigner(CertificateSigner certificateSigner) {
+        this.certificateSigner = certificateSigner;
+        return this;
+    }
+
+    /** Optional: the certificate-number prefix and the time zone completions are dated in. */
+    public NamcPortalBuilder learningSettings(LearningModule.Settings settings) {
+        this.learningSettings = settings;
+        return this;
+    }
+
+    public NamcPortalBuilder events(Events events) {
+        this.events = events;
+        return this;
+    }
+
+    public NamcPortalBuilder eventRegistrations(EventRegistrations eventRegistrations) {
+        this.eventRegistrations = eventRegistrations;
+        return this;
+    }
+
+    /** Billing's answer to "did this payment for a registration go through?". */
+    public NamcPortalBuilder eventPaymentReceipts(PaymentReceipts eventPaymentReceipts) {
+        this.eventPaymentReceipts = eventPaymentReceipts;
+        return this;
+    }
+
+    /** Optional: payment holds, waiting-list offer window, check-in opening, calendar host. */
+    public NamcPortalBuilder eventsSettings(EventsModule.Settings settings) {
+        this.eventsSettings = settings;
+        return this;
+    }
+
+    public NamcPortalBuilder messages(Messages messages) {
+        this.messages = messages;
+        return this;
+    }
+
+    public NamcPortalBuilder memberBlocks(MemberBlocks memberBlocks) {
+        this.memberBlocks = memberBlocks;
+        return this;
+    }
+
+    public NamcPortalBuilder notifications(Notifications notifications) {
+        this.notifications = notifications;
+        return this;
+    }
+
+    public NamcPortalBuilder notificationTemplates(NotificationTemplates notificationTemplates) {
+        this.notificationTemplates = notificationTemplates;
+        return this;
+    }
+
+    public NamcPortalBuilder memberPreferences(MemberPreferences memberPreferences) {
+        this.memberPreferences = memberPreferences;
+        return this;
+    }
+
+    public NamcPortalBuilder outbox(Outbox outbox) {
+        this.outbox = outbox;
+        return this;
+    }
+
+    /** One per channel (IN_APP, EMAIL, SMS, PUSH); every channel needs one. A later one replaces an earlier one. */
+    public NamcPortalBuilder notificationChannel(NotificationChannel channel) {
+        this.notificationChannels.put(channel.channel(), channel);
+        return this;
+    }
+
+    /** Optional: retry policy, deduplication window, default locale, dispatch batch size. */
+    public NamcPortalBuilder notificationsSettings(NotificationsModule.Settings settings) {
+        this.notificationsSettings = settings;
+        return this;
+    }
+
+    public NamcPortalBuilder aiInteractions(AiInteractions aiInteractions) {
+        this.aiInteractions = aiInteractions;
+        return this;
+    }
+
+    public NamcPortalBuilder aiModels(AiModels aiModels) {
+        this.aiModels = aiModels;
+        return this;
+    }
+
     /** @throws IllegalStateException naming every port that was not given */
     public NamcPortal build() {
         List<String> missing = new ArrayList<>();
@@ -131,19 +453,88 @@ public final class NamcPortalBuilder {
         require(secretCipher, "secretCipher", missing);
         require(roles, "roles", missing);
         require(roleGrants, "roleGrants", missing);
-        require(tierPermissions, "tierPermissions", missing);
+        require(membershipTiers, "membershipTiers", missing);
+        require(billingAccounts, "billingAccounts", missing);
+        require(subscriptions, "subscriptions", missing);
+        require(invoices, "invoices", missing);
+        require(invoiceNumbers, "invoiceNumbers", missing);
+        require(payments, "payments", missing);
+        require(creditNotes, "creditNotes", missing);
+        require(coveredPeriods, "coveredPeriods", missing);
+        require(paymentGateway, "paymentGateway", missing);
+        require(purchasables, "purchasables", missing);
+        require(billingNotices, "billingNotices", missing);
+        require(projects, "projects", missing);
+        require(projectApplications, "projectApplications", missing);
+        require(projectSearch, "projectSearch", missing);
+        require(qualifications, "qualifications", missing);
+        require(courses, "courses", missing);
+        require(enrollments, "enrollments", missing);
+        require(lessonProgress, "lessonProgress", missing);
+        require(assessments, "assessments", missing);
+        require(attempts, "attempts", missing);
+        require(certificates, "certificates", missing);
+        require(coursePayments, "coursePayments", missing);
+        require(certificateSigner, "certificateSigner", missing);
+        require(events, "events", missing);
+        require(eventRegistrations, "eventRegistrations", missing);
+        require(eventPaymentReceipts, "eventPaymentReceipts", missing);
+        require(messages, "messages", missing);
+        require(memberBlocks, "memberBlocks", missing);
+        require(notifications, "notifications", missing);
+        require(notificationTemplates, "notificationTemplates", missing);
+        require(memberPreferences, "memberPreferences", missing);
+        require(outbox, "outbox", missing);
+        for (Channel channel : Channel.values()) {
+            require(notificationChannels.get(channel), "notificationChannel(" + channel + ")", missing);
+        }
+        require(aiInteractions, "aiInteractions", missing);
+        require(aiModels, "aiModels", missing);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("NamcPortal is missing these ports: " + String.join(", ", missing));
         }
-        UnitOfWork unitOfWork = new UnitOfWork(transactions, auditTrail, clock);
+        AuditEntries auditEntries = auditTrail;
+        ActorRoles actorRoles = member -> roleNames(roles, roleGrants, clock, member);
+        UnitOfWork unitOfWork = new UnitOfWork(transactions,
+                new ChainedAuditTrail(auditEntries, transactions, ids, requestContext, actorRoles), clock);
         CommandValidation validation = new CommandValidation(validator);
         SecureRandom random = secureRandom != null ? secureRandom : new SecureRandom();
-        var decider = new AccessDecider(roles, roleGrants, tierPermissions, members, clock,
+        TierPermissions tierAccess = tierPermissions != null ? tierPermissions
+                : new TierAccessFromTiers(membershipTiers);
+        var decider = new AccessDecider(roles, roleGrants, tierAccess, members, clock,
                 membershipSettings.renewalPolicy());
         var access = new AccessModule(roles, roleGrants, members, decider, unitOfWork, validation, clock, ids);
         var membership = new MembershipModule(members, securityTokens, passwordHasher, secretCipher, random, clock,
                 ids, unitOfWork, validation, decider, membershipSettings);
-        return new NamcPortal(clock, access, membership);
+        var audit = new AuditModule(auditEntries, decider, unitOfWork, validation, clock);
+        var projectsApi = new ProjectsModule(projects, projectApplications, projectSearch, qualifications, members,
+                clock, ids, unitOfWork, validation, decider, membershipSettings.renewalPolicy(), projectsSettings);
+        var billing = new BillingModule(new BillingModule.Ports(membershipTiers, billingAccounts, subscriptions,
+                invoices, invoiceNumbers, payments, creditNotes, coveredPeriods, paymentGateway, purchasables,
+                billingNotices), members, decider, unitOfWork, validation, clock, ids, billingSettings,
+                membershipSettings.renewalPolicy());
+        var learning = new LearningModule(new LearningModule.Ports(courses, enrollments, lessonProgress, assessments,
+                attempts, certificates, coursePayments, certificateSigner), members, clock, ids, random, unitOfWork,
+                validation, decider, learningSettings);
+        var notificationsModule = new NotificationsModule(notifications, notificationTemplates, memberPreferences,
+                outbox, List.copyOf(notificationChannels.values()), clock, ids, unitOfWork, validation, decider,
+                notificationsSettings);
+        var eventsModule = new EventsModule(events, eventRegistrations, eventPaymentReceipts, secretCipher,
+                notificationsModule.notifier(), clock, ids, unitOfWork, validation, decider, eventsSettings);
+        var messaging = new MessagingModule(messages, memberBlocks, notificationsModule.notifier(), clock, ids,
+                unitOfWork, validation, decider);
+        var insights = new InsightsModule(aiInteractions, aiModels, clock, ids, unitOfWork, validation, decider);
+        return new NamcPortal(clock, access, membership, audit, projectsApi, billing, learning, eventsModule,
+                messaging, notificationsModule, insights);
+    }
+
+    /** The audit entry's roles: MEMBER for every member, plus the roles of their grants in effect now. */
+    private static List<String> roleNames(Roles roles, RoleGrants grants, Clock clock, MemberId member) {
+        Instant now = clock.instant();
+        return Stream.concat(Stream.of(SystemRole.MEMBER.name()), grants.activeFor(member).stream()
+                        .filter(grant -> grant.isEffectiveAt(now))
+                        .flatMap(grant -> roles.findById(grant.roleId()).stream()).map(Role::name))
+                .distinct().sorted().toList();
     }
 
     private static void require(@Nullable Object port, String name, List<String> missing) {

@@ -63,6 +63,14 @@ public final class PortalDemo {
         MemberId maria = membershipStory();
         accessStory(maria);
         auditTrail(maria);
+        new ProjectsStory(runtime, out).run();
+        new BillingStory(runtime, out).run();
+        new LearningStory(runtime, out).run();
+        Instant eventsBegin = clock.instant();
+        MemberId eventStaff = new EventsStory(runtime, out).run();
+        new MessagingStory(runtime, out).run();
+        new NotificationsStory(runtime, out).run(eventStaff);
+        new AuditStory(runtime, out).run(eventsBegin);
     }
 
     private MemberId membershipStory() {

@@ -26,5 +26,9 @@ public enum ErrorCode {
     /** A verification, reset or login-challenge token is unknown, used or expired. */
     INVALID_TOKEN,
     /** A stored secret could not be decrypted: wrong key, wrong owner or tampered data. */
-    SECRET_UNREADABLE
+    SECRET_UNREADABLE,
+    /** The payment gateway declined a payment; the failed attempt is kept (on audit entries of refused payments). */
+    PAYMENT_DECLINED,
+    /** A member misses a hard requirement (a mandatory certification, the service area, good standing). */
+    NOT_ELIGIBLE
 }

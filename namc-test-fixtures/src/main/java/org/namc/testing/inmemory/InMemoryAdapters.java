@@ -2,7 +2,11 @@ package org.namc.testing.inmemory;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import org.namc.notifications.domain.Channel;
 import org.namc.NamcPortalBuilder;
+import org.namc.learning.security.Ed25519CertificateSigner;
 import org.namc.membership.security.Pbkdf2PasswordHasher;
 import org.namc.shared.crypto.AesGcmSecretCipher;
 import org.namc.shared.crypto.Keyring;
@@ -25,13 +29,51 @@ public final class InMemoryAdapters {
     private final InMemorySecurityTokens securityTokens = new InMemorySecurityTokens(transactions);
     private final InMemoryRoles roles = new InMemoryRoles(transactions);
     private final InMemoryRoleGrants roleGrants = new InMemoryRoleGrants(transactions);
-    private final InMemoryTierPermissions tierPermissions = new InMemoryTierPermissions();
+    private final InMemoryMembershipTiers membershipTiers = new InMemoryMembershipTiers(transactions);
+    private final InMemoryBillingAccounts billingAccounts = new InMemoryBillingAccounts(transactions);
+    private final InMemorySubscriptions subscriptions = new InMemorySubscriptions(transactions);
+    private final InMemoryInvoices invoices = new InMemoryInvoices(transactions);
+    private final InMemoryInvoiceNumbers invoiceNumbers = new InMemoryInvoiceNumbers(transactions);
+    private final InMemoryPayments payments = new InMemoryPayments(transactions);
+    private final InMemoryCreditNotes creditNotes = new InMemoryCreditNotes(transactions);
+    private final InMemoryCoveredPeriods coveredPeriods = new InMemoryCoveredPeriods(transactions);
+    private final InMemoryPaymentGateway paymentGateway = new InMemoryPaymentGateway();
+    private final InMemoryPurchasables purchasables = new InMemoryPurchasables(transactions);
+    private final InMemoryBillingNotices billingNotices = new InMemoryBillingNotices();
+    private final InMemoryProjects projects = new InMemoryProjects(transactions);
+    private final InMemoryProjectApplications projectApplications = new InMemoryProjectApplications(transactions);
+    private final InMemoryProjectSearch projectSearch = new InMemoryProjectSearch(projects);
+    private final InMemoryQualifications qualifications = new InMemoryQualifications(transactions);
+    private final InMemoryCourses courses = new InMemoryCourses(transactions);
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments(transactions);
+    private final InMemoryLessonProgressRecords lessonProgress = new InMemoryLessonProgressRecords(transactions);
+    private final InMemoryAssessments assessments = new InMemoryAssessments(transactions);
+    private final InMemoryAttempts attempts = new InMemoryAttempts(transactions);
+    private final InMemoryCertificates certificates = new InMemoryCertificates(transactions);
+    private final InMemoryCoursePayments coursePayments = new InMemoryCoursePayments();
+    private final Ed25519CertificateSigner certificateSigner = Ed25519CertificateSigner.generate("test-cert-key-1",
+            random);
+    private final InMemoryEvents events = new InMemoryEvents(transactions);
+    private final InMemoryEventRegistrations eventRegistrations = new InMemoryEventRegistrations(transactions);
+    private final InMemoryPaymentReceipts eventPaymentReceipts = new InMemoryPaymentReceipts();
+    private final InMemoryMessages messages = new InMemoryMessages(transactions);
+    private final InMemoryMemberBlocks memberBlocks = new InMemoryMemberBlocks(transactions);
+    private final InMemoryNotifications notifications = new InMemoryNotifications(transactions);
+    private final InMemoryNotificationTemplates notificationTemplates = new InMemoryNotificationTemplates(transactions);
+    private final InMemoryMemberPreferences memberPreferences = new InMemoryMemberPreferences(transactions);
+    private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    private final Map<Channel, InMemoryNotificationChannel> channels = new EnumMap<>(Channel.class);
+    private final InMemoryAiInteractions aiInteractions = new InMemoryAiInteractions(transactions);
+    private final InMemoryAiModels aiModels = new InMemoryAiModels(transactions);
     private final InMemoryAuditTrail auditTrail;
 
     public InMemoryAdapters(Clock clock, IdGenerator ids) {
         this.clock = clock;
         this.ids = ids;
-        this.auditTrail = new InMemoryAuditTrail(transactions, ids);
+        this.auditTrail = new InMemoryAuditTrail(transactions);
+        for (Channel channel : Channel.values()) {
+            channels.put(channel, new InMemoryNotificationChannel(channel));
+        }
     }
 
     public NamcPortalBuilder applyTo(NamcPortalBuilder builder) {
@@ -46,7 +88,44 @@ public final class InMemoryAdapters {
                 .secretCipher(new AesGcmSecretCipher(Keyring.generate("test-key-1", random), random))
                 .roles(roles)
                 .roleGrants(roleGrants)
-                .tierPermissions(tierPermissions);
+                .membershipTiers(membershipTiers)
+                .billingAccounts(billingAccounts)
+                .subscriptions(subscriptions)
+                .invoices(invoices)
+                .invoiceNumbers(invoiceNumbers)
+                .payments(payments)
+                .creditNotes(creditNotes)
+                .coveredPeriods(coveredPeriods)
+                .paymentGateway(paymentGateway)
+                .purchasables(purchasables)
+                .billingNotices(billingNotices)
+                .projects(projects)
+                .projectApplications(projectApplications)
+                .projectSearch(projectSearch)
+                .qualifications(qualifications)
+                .courses(courses)
+                .enrollments(enrollments)
+                .lessonProgress(lessonProgress)
+                .assessments(assessments)
+                .attempts(attempts)
+                .certificates(certificates)
+                .coursePayments(coursePayments)
+                .certificateSigner(certificateSigner)
+                .events(events)
+                .eventRegistrations(eventRegistrations)
+                .eventPaymentReceipts(eventPaymentReceipts)
+                .messages(messages)
+                .memberBlocks(memberBlocks)
+                .notifications(notifications)
+                .notificationTemplates(notificationTemplates)
+                .memberPreferences(memberPreferences)
+                .outbox(outbox)
+                .notificationChannel(channels.get(Channel.IN_APP))
+                .notificationChannel(channels.get(Channel.EMAIL))
+                .notificationChannel(channels.get(Channel.SMS))
+                .notificationChannel(channels.get(Channel.PUSH))
+                .aiInteractions(aiInteractions)
+                .aiModels(aiModels);
     }
 
     public InMemoryTransactions transactions() {
@@ -69,11 +148,112 @@ public final class InMemoryAdapters {
         return roleGrants;
     }
 
-    public InMemoryTierPermissions tierPermissions() {
-        return tierPermissions;
+    /** Billing's tiers, which access control also reads each tier's permissions from. */
+    public InMemoryMembershipTiers membershipTiers() {
+        return membershipTiers;
+    }
+
+    public InMemorySubscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    public InMemoryInvoices invoices() {
+        return invoices;
+    }
+
+    public InMemoryPayments payments() {
+        return payments;
+    }
+
+    public InMemoryPaymentGateway paymentGateway() {
+        return paymentGateway;
+    }
+
+    public InMemoryPurchasables purchasables() {
+        return purchasables;
+    }
+
+    public InMemoryBillingNotices billingNotices() {
+        return billingNotices;
     }
 
     public InMemoryAuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    public InMemoryEvents events() {
+        return events;
+    }
+
+    public InMemoryEventRegistrations eventRegistrations() {
+        return eventRegistrations;
+    }
+
+    /** Billing's stand-in for paid events: settle a payment here, then confirm it through the events API. */
+    public InMemoryPaymentReceipts eventPaymentReceipts() {
+        return eventPaymentReceipts;
+    }
+
+    public InMemoryMessages messages() {
+        return messages;
+    }
+
+    public InMemoryNotifications notifications() {
+        return notifications;
+    }
+
+    public InMemoryOutbox outbox() {
+        return outbox;
+    }
+
+    /** The channel that records what it was asked to deliver on {@code channel}. */
+    public InMemoryNotificationChannel channel(Channel channel) {
+        return channels.get(channel);
+    }
+
+    public InMemoryAiInteractions aiInteractions() {
+        return aiInteractions;
+    }
+
+    public InMemoryAiModels aiModels() {
+        return aiModels;
+    }
+
+    public InMemoryProjects projects() {
+        return projects;
+    }
+
+    public InMemoryProjectApplications projectApplications() {
+        return projectApplications;
+    }
+
+    public InMemoryQualifications qualifications() {
+        return qualifications;
+    }
+
+    public InMemoryCourses courses() {
+        return courses;
+    }
+
+    public InMemoryEnrollments enrollments() {
+        return enrollments;
+    }
+
+    public InMemoryAttempts attempts() {
+        return attempts;
+    }
+
+    public InMemoryCertificates certificates() {
+        return certificates;
+    }
+
+    /** Billing's stand-in for paid enrolments: the payment requests learning made. */
+    public InMemoryCoursePayments coursePayments() {
+        return coursePayments;
+    }
+
+    /** The generated certificate-signing key (its public half verifies certificates offline). */
+    public Ed25519CertificateSigner certificateSigner() {
+        return certificateSigner;
     }
 }

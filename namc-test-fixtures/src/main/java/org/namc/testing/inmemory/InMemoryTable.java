@@ -32,6 +32,13 @@ final class InMemoryTable<K, V> {
         });
     }
 
+    void remove(K key) {
+        @Nullable V previous = rows.remove(key);
+        if (previous != null) {
+            transactions.onRollback(() -> rows.put(key, previous));
+        }
+    }
+
     List<V> where(Predicate<? super V> filter) {
         List<V> found = new ArrayList<>();
         for (V v : rows.values()) {

@@ -16,7 +16,9 @@ class InMemoryPortalTest {
         assertThatThrownBy(() -> NamcPortal.builder().build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContainingAll("clock", "ids", "transactions", "auditTrail", "members", "securityTokens",
-                        "passwordHasher", "secretCipher", "roles", "roleGrants", "tierPermissions");
+                        "passwordHasher", "secretCipher", "roles", "roleGrants", "membershipTiers",
+                        "billingAccounts", "subscriptions", "invoices", "invoiceNumbers", "payments", "creditNotes",
+                        "coveredPeriods", "paymentGateway", "purchasables", "billingNotices");
     }
 
     @Test

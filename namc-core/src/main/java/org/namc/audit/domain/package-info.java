@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.audit.spi;
+
+import org.jspecify.annotations.NullMarked;

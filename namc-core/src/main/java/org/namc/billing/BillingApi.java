@@ -1,0 +1,102 @@
+package org.namc.billing;
+
+import java.util.List;
+import java.util.Optional;
+import org.namc.billing.domain.InvoiceId;
+import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.SubscriptionId;
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.Page;
+import org.namc.shared.domain.PageRequest;
+
+/**
+ * Billing: membership tiers, subscriptions with proration, invoices, payments, refunds and
+ * dunning, exact to the minor unit. Every method validates its command ({@code VALIDATION_FAILED}
+ * names the fields), checks access, and changes state in one audited unit of work. A member's
+ * membership expiry and tier follow from the periods paid for; they are never set by hand.
+ * Outcomes a caller must branch on (declined, pending, scheduled) are sealed types; rules broken
+ * are {@code NamcException}s.
+ */
+public interface BillingApi {
+
+    // ---- tiers ----
+
+    TierView defineTier(Actor actor, DefineTier command);
+
+    TierView reviseTier(Actor actor, ReviseTier command);
+
+    /** The tiers on sale, in their sort order. */
+    List<TierView> tiers(Actor actor);
+
+    TierView tier(Actor actor, String code);
+
+    // ---- payment methods ----
+
+    /** Opens the member's account at the gateway when needed and makes {@code paymentMethod} the default. */
+    BillingAccountView setPaymentMethod(Actor actor, SetPaymentMethod command);
+
+    Optional<BillingAccountView> billingAccount(Actor actor, MemberId member);
+
+    // ---- subscriptions ----
+
+    SubscriptionOutcome subscribe(Actor actor, Subscribe command);
+
+    /** Exactly what {@link #changeSubscriptionTier} would invoice if it ran now with {@code IMMEDIATELY}. */
+    TierChangePreview previewTierChange(Actor actor, ChangeSubscriptionTier command);
+
+    TierChangeOutcome changeSubscriptionTier(Actor actor, ChangeSubscriptionTier command);
+
+    SubscriptionView cancelSubscription(Actor actor, CancelSubscription command);
+
+    SubscriptionView subscription(Actor actor, SubscriptionId id);
+
+    /** The member's subscriptions, newest first. */
+    List<SubscriptionView> subscriptionsOf(Actor actor, MemberId member);
+
+    /** The member's tier and paid-through instant, and the membership status that follows now. */
+    StandingView standing(Actor actor, MemberId member);
+
+    /**
+     * Does what is due by the clock: renews periods, converts or ends trials, retries failed
+     * payments, suspends or ends subscriptions. Hosts schedule it (hourly, say); running it again
+     * does nothing twice. Each subscription's step is its own unit of work.
+     */
+    BillingRunReport runBilling(Actor actor);
+
+    // ---- invoices ----
+
+    InvoiceView draftInvoice(Actor actor, DraftInvoice command);
+
+    InvoiceView reviseDraft(Actor actor, ReviseDraft command);
+
+    /** Numbers the draft ({@code NAMC-2026-000123}, gap-free per year) and opens it; it is immutable from now on. */
+    InvoiceView issueInvoice(Actor actor, InvoiceId id);
+
+    InvoiceView voidInvoice(Actor actor, InvoiceId id);
+
+    /** Marks an open invoice uncollectible; it may still be paid later. */
+    InvoiceView writeOffInvoice(Actor actor, InvoiceId id);
+
+    InvoiceView invoice(Actor actor, InvoiceId id);
+
+    /** The member's invoices, newest first. */
+    Page<InvoiceView> invoicesOf(Actor actor, MemberId member, PageRequest page);
+
+    // ---- payments and refunds ----
+
+    PaymentOutcome payInvoice(Actor actor, PayInvoice command);
+
+    /** Invoices a course or event at its current price and charges it; paid, the place is booked in the same unit. */
+    PaymentOutcome purchase(Actor actor, PurchaseItem command);
+
+    /** Applies the gateway's later word on a pending payment; applying it twice changes nothing. */
+    PaymentOutcome confirmPayment(Actor actor, ConfirmPayment command);
+
+    RefundResult refundPayment(Actor actor, RefundPayment command);
+
+    PaymentView payment(Actor actor, PaymentId id);
+
+    /** The member's payments, newest first. */
+    Page<PaymentView> paymentsOf(Actor actor, MemberId member, PageRequest page);
+}

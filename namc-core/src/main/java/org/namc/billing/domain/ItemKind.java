@@ -1,0 +1,7 @@
+package org.namc.billing.domain;
+
+/** What besides membership a member can pay for. */
+public enum ItemKind {
+    COURSE,
+    EVENT
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.billing.domain;
+
+import org.jspecify.annotations.NullMarked;

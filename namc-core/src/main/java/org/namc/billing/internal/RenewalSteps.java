@@ -1,0 +1,128 @@
+package org.namc.billing.internal;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.namc.billing.BillingRunReport;
+import org.namc.billing.domain.BillingAccount;
+import org.namc.billing.domain.BillingNotice;
+import org.namc.billing.domain.BillingPeriod;
+import org.namc.billing.domain.GatewayPlan;
+import org.namc.billing.domain.IdempotencyKey;
+import org.namc.billing.domain.Invoice;
+import org.namc.billing.domain.InvoiceId;
+import org.namc.billing.domain.InvoicePurpose;
+import org.namc.billing.domain.InvoiceStatus;
+import org.namc.billing.domain.MembershipTier;
+import org.namc.billing.domain.PaymentDue;
+import org.namc.billing.domain.Subscription;
+import org.namc.billing.domain.SubscriptionId;
+import org.namc.billing.domain.SubscriptionStatus;
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.Money;
+import org.namc.shared.internal.AuditScope;
+
+/**
+ * One due step of one subscription, in its own unit of work: end it if it was set to end,
+ * end a trial without a payment method, renew into the next period (converting a trial),
+ * retry a past-due invoice, or give up on a first payment that never came.
+ */
+final class RenewalSteps {
+    private static final BillingRunReport RENEWED = new BillingRunReport(1, 0, 0, 0, 0, 0);
+    private static final BillingRunReport TRIAL_ENDED = new BillingRunReport(0, 1, 0, 0, 0, 0);
+    private static final BillingRunReport RETRIED = new BillingRunReport(0, 0, 1, 0, 0, 0);
+    private static final BillingRunReport RETRIED_AND_SUSPENDED = new BillingRunReport(0, 0, 1, 1, 0, 0);
+    private static final BillingRunReport ENDED = new BillingRunReport(0, 0, 0, 0, 1, 0);
+
+    private final BillingContext ctx;
+    private final Issuing issuing;
+    private final Collection collection;
+    private final Settlement settlement;
+
+    RenewalSteps(BillingContext ctx, Issuing issuing, Collection collection, Settlement settlement) {
+        this.ctx = ctx;
+        this.issuing = issuing;
+        this.collection = collection;
+        this.settlement = settlement;
+    }
+
+    BillingRunReport step(Actor actor, SubscriptionId id) {
+        Subscription current = ctx.subscription(id);
+        Instant due = current.nextActionAt();
+        if (due == null || due.isAfter(ctx.now())) {
+            return BillingRunReport.nothing();
+        }
+        return ctx.unitOfWork().execute(actor, "subscription.advance", BillingContext.SUBSCRIPTION, scope -> {
+            scope.resource(id);
+            Subscription s = ctx.subscription(id);
+            return switch (s.status()) {
+                case TRIALING -> s.cancelAtPeriodEnd() ? end(s, scope)
+                        : ctx.accounts().find(s.member()).map(BillingAccount::paymentMethod).isPresent()
+                        ? renew(s, scope) : endTrial(s, scope);
+                case ACTIVE -> s.cancelAtPeriodEnd() ? end(s, scope) : renew(s, scope);
+                case PAST_DUE -> retry(s, scope);
+                case INCOMPLETE -> expire(s, scope);
+                case UNPAID, CANCELED -> BillingRunReport.nothing();
+            };
+        });
+    }
+
+    private BillingRunReport renew(Subscription s, AuditScope scope) {
+        MembershipTier tier = ctx.tier(s.nextTier());
+        // A tier off sale still renews its subscribers; a price no longer offered keeps the last one.
+        Money listed = tier.terms().priceFor(s.interval());
+        Money price = listed != null && listed.currency().equals(s.unitAmount().currency()) ? listed
+                : s.unitAmount();
+        BillingPeriod next = s.nextPeriod();
+        InvoiceId invoiceId = new InvoiceId(ctx.ids().newId());
+        Subscription renewed = ctx.subscriptions().save(s.renewed(price, invoiceId, ctx.now()));
+        if (!renewed.tier().equals(s.tier()) || !price.equals(s.unitAmount())) {
+            ctx.gateway().updateSubscription(s.gatewaySubscriptionId(),
+                    new GatewayPlan(renewed.tier(), s.interval(), price), IdempotencyKey.of("renewal-plan", invoiceId));
+        }
+        Invoice invoice = issuing.issue(invoiceId, s.member(),
+                new InvoicePurpose.SubscriptionPeriod(s.id(), renewed.tier(), next), price.currency(),
+                MembershipLines.forPeriod(tier, s.interval(), price, next, s.nextPeriodIsFirst(), s.cycle().zone(),
+                        ctx.settings().membershipTaxRate()), ctx.settings().membershipDaysUntilDue());
+        scope.changed("currentPeriodEnd", s.currentPeriod().end(), next.end()).changed("tier", s.tier(),
+                renewed.tier());
+        collection.collect(invoice, null, scope);
+        return RENEWED;
+    }
+
+    private BillingRunReport endTrial(Subscription s, AuditScope scope) {
+        Subscription ended = ctx.subscriptions().save(s.trialEndedWithoutPaymentMethod(ctx.now()));
+        scope.changed("status", s.status(), ended.status());
+        ctx.gateway().cancelSubscription(s.gatewaySubscriptionId(), false, IdempotencyKey.of("cancel", s.id()));
+        settlement.notify(scope, new BillingNotice.TrialEndedWithoutPaymentMethod(s.member(), s.id(),
+                ended.endedAt()));
+        return TRIAL_ENDED;
+    }
+
+    private BillingRunReport end(Subscription s, AuditScope scope) {
+        Subscription ended = ctx.subscriptions().save(s.ended(ctx.now()));
+        scope.changed("status", s.status(), ended.status());
+        return ENDED;
+    }
+
+    private BillingRunReport retry(Subscription s, AuditScope scope) {
+        PaymentDue due = Objects.requireNonNull(s.paymentDue(), "a past-due subscription has an invoice due");
+        collection.collect(ctx.invoice(due.invoice()), null, scope);
+        SubscriptionStatus after = ctx.subscription(s.id()).status();
+        return after == SubscriptionStatus.UNPAID || after == SubscriptionStatus.CANCELED
+                ? RETRIED_AND_SUSPENDED : RETRIED;
+    }
+
+    private BillingRunReport expire(Subscription s, AuditScope scope) {
+        Subscription expired = ctx.subscriptions().save(s.expired(ctx.now()));
+        scope.changed("status", s.status(), expired.status());
+        PaymentDue due = s.paymentDue();
+        if (due != null) {
+            Invoice first = ctx.invoice(due.invoice());
+            if (first.status() == InvoiceStatus.OPEN) {
+                ctx.invoices().save(first.voided(ctx.now()));
+            }
+        }
+        ctx.gateway().cancelSubscription(s.gatewaySubscriptionId(), false, IdempotencyKey.of("cancel", s.id()));
+        return ENDED;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.billing.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.billing;
+
+import org.jspecify.annotations.NullMarked;

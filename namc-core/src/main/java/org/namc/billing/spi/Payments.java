@@ -1,0 +1,31 @@
+package org.namc.billing.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.namc.billing.domain.InvoiceId;
+import org.namc.billing.domain.Payment;
+import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.SubscriptionId;
+import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.Page;
+import org.namc.shared.domain.PageRequest;
+
+/** The payments store; a gateway payment id is recorded on at most one payment. */
+public interface Payments {
+
+    /** Inserts (version 0) or updates when the version matches; {@code CONFLICT} otherwise. */
+    Payment save(Payment payment);
+
+    Optional<Payment> findById(PaymentId id);
+
+    Optional<Payment> findByGatewayPaymentId(String gatewayPaymentId);
+
+    /** The attempts at one invoice, first attempt first. */
+    List<Payment> forInvoice(InvoiceId invoice);
+
+    /** Payments for a subscription's invoices, oldest first. */
+    List<Payment> forSubscription(SubscriptionId subscription);
+
+    /** The member's payments, newest first. */
+    Page<Payment> forMember(MemberId member, PageRequest page);
+}

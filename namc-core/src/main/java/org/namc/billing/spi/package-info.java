@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.billing.spi;
+
+import org.jspecify.annotations.NullMarked;

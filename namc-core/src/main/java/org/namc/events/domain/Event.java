@@ -1,0 +1,121 @@
+package org.namc.events.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.NamcException;
+
+/**
+ * An event as the seed's {@code events} row holds it. Immutable: each change returns a new
+ * instance; {@code version} is the stored version it was read at (optimistic locking, which is
+ * also what serialises registrations for one event in a database). {@code nextWaitlistTicket}
+ * hands out waiting-list places in arrival order.
+ */
+public record Event(EventId id, EventDetails details, Schedule schedule, EventLocation location,
+                    RegistrationRules rules, Pricing pricing, EventStatus status, Visibility visibility,
+                    RegistrationCounts counts, long nextWaitlistTicket, boolean reminderSent, boolean followUpSent,
+                    @Nullable String cancellationReason, MemberId createdBy, Instant createdAt, Instant updatedAt,
+                    long version) {
+
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(pricing, "pricing");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(visibility, "visibility");
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** A new draft. */
+    public static Event draft(EventId id, EventDetails details, Schedule schedule, EventLocation location,
+                              RegistrationRules rules, Pricing pricing, Visibility visibility, MemberId createdBy,
+                              Instant now) {
+        if (rules.deadline() != null && rules.deadline().isAfter(schedule.start())) {
+            throw NamcException.invalid("registrationDeadline", "before-start", "must not be after the start");
+        }
+        return new Event(id, details, schedule, location, rules, pricing, EventStatus.DRAFT, visibility,
+                RegistrationCounts.NONE, 1, false, false, null, createdBy, now, now, 0);
+    }
+
+    /** Registration closes at the deadline, or when the event starts. */
+    public Instant registrationClosesAt() {
+        return rules.deadline() != null ? rules.deadline() : schedule.start();
+    }
+
+    public boolean isFree() {
+        return pricing.isFree();
+    }
+
+    public Event published(Instant now) {
+        if (status != EventStatus.DRAFT && status != EventStatus.POSTPONED) {
+            throw NamcException.illegalState("only a draft or postponed event can be published, this one is " + status);
+        }
+        if (!schedule.start().isAfter(now)) {
+            throw NamcException.illegalState("an event that has started cannot be published");
+        }
+        return withStatus(EventStatus.PUBLISHED, null, now);
+    }
+
+    public Event cancelled(String reason, Instant now) {
+        if (status == EventStatus.CANCELLED || status == EventStatus.COMPLETED) {
+            throw NamcException.illegalState("the event is already " + status);
+        }
+        return withStatus(EventStatus.CANCELLED, reason, now);
+    }
+
+    public Event completed(Instant now) {
+        if (status != EventStatus.PUBLISHED) {
+            throw NamcException.illegalState("only a published event can be completed, this one is " + status);
+        }
+        if (!schedule.hasEndedAt(now)) {
+            throw NamcException.illegalState("the event has not ended yet");
+        }
+        return withStatus(EventStatus.COMPLETED, null, now);
+    }
+
+    public Event withCounts(RegistrationCounts newCounts, Instant now) {
+        return new Event(id, details, schedule, location, rules, pricing, status, visibility, newCounts,
+                nextWaitlistTicket, reminderSent, followUpSent, cancellationReason, createdBy, createdAt, now, version);
+    }
+
+    /** Takes the next waiting-list ticket; the returned event holds the following one. */
+    public Event tookWaitlistTicket(Instant now) {
+        return new Event(id, details, schedule, location, rules, pricing, status, visibility, counts,
+                nextWaitlistTicket + 1, reminderSent, followUpSent, cancellationReason, createdBy, createdAt, now,
+                version);
+    }
+
+    public Event withRemindersSent(Instant now) {
+        return new Event(id, details, schedule, location, rules, pricing, status, visibility, counts,
+                nextWaitlistTicket, true, followUpSent, cancellationReason, createdBy, createdAt, now, version);
+    }
+
+    public Event withFollowUpsSent(Instant now) {
+        return new Event(id, details, schedule, location, rules, pricing, status, visibility, counts,
+                nextWaitlistTicket, reminderSent, true, cancellationReason, createdBy, createdAt, now, version);
+    }
+
+    public Event withLocation(EventLocation newLocation, Instant now) {
+        return new Event(id, details, schedule, newLocation, rules, pricing, status, visibility, counts,
+                nextWaitlistTicket, reminderSent, followUpSent, cancellationReason, createdBy, createdAt, now, version);
+    }
+
+    /** The same event at the version a store just wrote. */
+    public Event atVersion(long storedVersion) {
+        return new Event(id, details, schedule, location, rules, pricing, status, visibility, counts,
+                nextWaitlistTicket, reminderSent, followUpSent, cancellationReason, createdBy, createdAt, updatedAt,
+                storedVersion);
+    }
+
+    private Event withStatus(EventStatus newStatus, @Nullable String reason, Instant now) {
+        return new Event(id, details, schedule, location, rules, pricing, newStatus, visibility, counts,
+                nextWaitlistTicket, reminderSent, followUpSent, reason, createdBy, createdAt, now, version);
+    }
+}

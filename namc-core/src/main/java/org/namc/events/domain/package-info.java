@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.events.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.events.internal;
+
+import org.jspecify.annotations.NullMarked;

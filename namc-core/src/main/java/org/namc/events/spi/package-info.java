@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.events.spi;
+
+import org.jspecify.annotations.NullMarked;

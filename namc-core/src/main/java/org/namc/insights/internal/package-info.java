@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.insights.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.insights.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.messaging.domain;
+
+import org.jspecify.annotations.NullMarked;

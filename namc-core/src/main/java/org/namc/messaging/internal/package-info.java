@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.messaging.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.messaging;
+
+import org.jspecify.annotations.NullMarked;

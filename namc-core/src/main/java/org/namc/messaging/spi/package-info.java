@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.messaging.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,180 @@
+package org.namc.notifications.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.namc.notifications.DispatchReport;
+import org.namc.notifications.PlannedDelivery;
+import org.namc.notifications.domain.ChannelDelivery;
+import org.namc.notifications.domain.Delivery;
+import org.namc.notifications.domain.DeliveryResult;
+import org.namc.notifications.domain.DeliveryState;
+import org.namc.notifications.domain.Digest;
+import org.namc.notifications.domain.Notification;
+import org.namc.notifications.domain.OutboxEntry;
+import org.namc.notifications.domain.Priority;
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.NamcException;
+
+/**
+ * The outbox dispatcher. Each message goes to its channel outside any transaction; its outcome
+ * is then recorded in a unit of work of its own. A crash between the two sends the message
+ * again on the next run: delivery is at least once, and the channel sees the same key.
+ */
+final class DispatchUseCases {
+    private final NotificationsContext ctx;
+
+    DispatchUseCases(NotificationsContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** One message to send: its outbox entries and the notifications they carry. */
+    private record Group(List<OutboxEntry> entries, List<Notification> notifications) {
+        OutboxEntry first() {
+            return entries.get(0);
+        }
+    }
+
+    List<PlannedDelivery> plan(Actor actor) {
+        ctx.require(actor, "dispatch");
+        Instant now = ctx.now();
+        return groups(now).stream().filter(g -> !g.notifications().isEmpty()).map(g -> planned(g, delivery(g)))
+                .toList();
+    }
+
+    DispatchReport dispatch(Actor actor) {
+        Instant now = ctx.now();
+        List<Group> groups = ctx.unitOfWork().execute(actor, "notification.dispatch", NotificationsContext.RESOURCE,
+                scope -> {
+                    ctx.require(actor, "dispatch");
+                    List<Group> due = groups(now);
+                    scope.resource("outbox").changed("dueMessages", null, due.size());
+                    return due;
+                });
+        List<PlannedDelivery> delivered = new ArrayList<>();
+        List<PlannedDelivery> retrying = new ArrayList<>();
+        List<PlannedDelivery> failed = new ArrayList<>();
+        int expired = 0;
+        for (Group group : groups) {
+            expired += expire(actor, group, now);
+            if (group.notifications().isEmpty()) {
+                continue;
+            }
+            Delivery delivery = delivery(group);
+            DeliveryResult result = send(delivery);
+            boolean retried = record(actor, group, result);
+            PlannedDelivery line = planned(group, delivery);
+            if (result instanceof DeliveryResult.Delivered) {
+                delivered.add(line);
+            } else if (retried) {
+                retrying.add(line);
+            } else {
+                failed.add(line);
+            }
+        }
+        return new DispatchReport(delivered, retrying, failed, expired);
+    }
+
+    /** Due entries grouped into messages; notifications that expired are left out of their group's content. */
+    private List<Group> groups(Instant now) {
+        Map<String, List<OutboxEntry>> byKey = new LinkedHashMap<>();
+        for (OutboxEntry entry : ctx.outbox().due(now, ctx.settings().dispatchBatch())) {
+            byKey.computeIfAbsent(entry.groupKey(), k -> new ArrayList<>()).add(entry);
+        }
+        List<Group> groups = new ArrayList<>();
+        for (List<OutboxEntry> entries : byKey.values()) {
+            List<Notification> live = new ArrayList<>();
+            for (OutboxEntry entry : entries) {
+                ctx.notifications().findById(entry.notificationId()).filter(n -> !n.isExpiredAt(now))
+                        .ifPresent(live::add);
+            }
+            entries.sort(Comparator.comparing(e -> e.id().toString()));
+            groups.add(new Group(List.copyOf(entries), live));
+        }
+        return groups;
+    }
+
+    private Delivery delivery(Group group) {
+        OutboxEntry first = group.first();
+        List<Notification> sources = group.notifications();
+        Digest.Composed composed = Digest.compose(first.category(), sources);
+        Notification lead = sources.get(0);
+        boolean single = composed.sources().size() == 1;
+        Priority priority = sources.stream().map(Notification::priority).max(Comparator.naturalOrder())
+                .orElse(Priority.NORMAL);
+        return new Delivery(first.id().toString(), first.recipient(), first.channel(), priority, composed.subject(),
+                composed.body(), single ? lead.html() : null, single ? lead.actionUrl() : null, composed.sources(),
+                first.attempts() + 1);
+    }
+
+    private DeliveryResult send(Delivery delivery) {
+        try {
+            return ctx.channels().get(delivery.channel()).deliver(delivery);
+        } catch (RuntimeException e) {
+            return new DeliveryResult.Failed(e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+        }
+    }
+
+    /** Marks entries whose notification expired; returns how many. */
+    private int expire(Actor actor, Group group, Instant now) {
+        List<OutboxEntry> stale = group.entries().stream().filter(e -> group.notifications().stream()
+                .noneMatch(n -> n.id().equals(e.notificationId()))).toList();
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        ctx.unitOfWork().execute(actor, "notification.expire", NotificationsContext.RESOURCE, scope -> {
+            scope.resource(stale.get(0).notificationId()).changed("expiredDeliveries", null, stale.size());
+            for (OutboxEntry entry : stale) {
+                ctx.outbox().save(entry.expired(now));
+                update(entry, ChannelDelivery.of(DeliveryState.EXPIRED, now, "expired before it could be sent"));
+            }
+            return null;
+        });
+        return stale.size();
+    }
+
+    /** Records the outcome; returns whether a failed message will be retried. */
+    private boolean record(Actor actor, Group group, DeliveryResult result) {
+        return ctx.unitOfWork().execute(actor, "notification.deliver", NotificationsContext.RESOURCE, scope -> {
+            Instant now = ctx.now();
+            List<OutboxEntry> live = group.entries().stream().filter(e -> group.notifications().stream()
+                    .anyMatch(n -> n.id().equals(e.notificationId()))).toList();
+            scope.resource(live.get(0).notificationId()).changed("channel", null, live.get(0).channel())
+                    .changed("messages", null, live.size());
+            boolean retry = false;
+            for (OutboxEntry entry : live) {
+                if (result instanceof DeliveryResult.Delivered) {
+                    ctx.outbox().save(entry.delivered(now));
+                    update(entry, new ChannelDelivery(DeliveryState.DELIVERED, entry.attempts() + 1, now,
+                            live.size() > 1 ? "in a digest of " + live.size() : null));
+                } else {
+                    DeliveryResult.Failed failure = (DeliveryResult.Failed) result;
+                    Optional<Instant> next = failure.permanent() ? Optional.empty()
+                            : ctx.settings().retryPolicy().nextAttempt(entry.attempts() + 1, now);
+                    retry = next.isPresent();
+                    ctx.outbox().save(entry.failed(failure.reason(), next.orElse(null), now));
+                    update(entry, new ChannelDelivery(next.isPresent() ? DeliveryState.PENDING : DeliveryState.FAILED,
+                            entry.attempts() + 1, next.orElse(now), failure.reason()));
+                }
+            }
+            scope.changed("outcome", null, result instanceof DeliveryResult.Delivered ? "delivered"
+                    : retry ? "retrying" : "failed");
+            return retry;
+        });
+    }
+
+    private void update(OutboxEntry entry, ChannelDelivery status) {
+        Notification notification = ctx.notifications().findById(entry.notificationId())
+                .orElseThrow(() -> NamcException.notFound("notification", entry.notificationId()));
+        ctx.notifications().save(notification.withDelivery(entry.channel(), status));
+    }
+
+    private static PlannedDelivery planned(Group group, Delivery delivery) {
+        return new PlannedDelivery(delivery.recipient(), delivery.channel(), delivery.subject(), delivery.body(),
+                delivery.sources(), delivery.attempt(), group.first().releaseAt());
+    }
+}

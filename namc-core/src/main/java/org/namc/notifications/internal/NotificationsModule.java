@@ -1,0 +1,143 @@
+package org.namc.notifications.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.namc.notifications.DispatchReport;
+import org.namc.notifications.NotificationsApi;
+import org.namc.notifications.Notifier;
+import org.namc.notifications.NotifyFromTemplate;
+import org.namc.notifications.NotifyMember;
+import org.namc.notifications.NotifyResult;
+import org.namc.notifications.PlannedDelivery;
+import org.namc.notifications.PreviewTemplate;
+import org.namc.notifications.SaveTemplate;
+import org.namc.notifications.UpdateDeliveryPreferences;
+import org.namc.notifications.domain.Channel;
+import org.namc.notifications.domain.DeliveryPlan;
+import org.namc.notifications.domain.DeliveryPreferences;
+import org.namc.notifications.domain.Notification;
+import org.namc.notifications.domain.NotificationId;
+import org.namc.notifications.domain.NotificationTemplate;
+import org.namc.notifications.domain.RenderedMessage;
+import org.namc.notifications.domain.RetryPolicy;
+import org.namc.notifications.spi.MemberPreferences;
+import org.namc.notifications.spi.NotificationChannel;
+import org.namc.notifications.spi.NotificationTemplates;
+import org.namc.notifications.spi.Notifications;
+import org.namc.notifications.spi.Outbox;
+import org.namc.shared.authorization.Authorizer;
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.Page;
+import org.namc.shared.domain.PageRequest;
+import org.namc.shared.internal.CommandValidation;
+import org.namc.shared.internal.UnitOfWork;
+import org.namc.shared.spi.IdGenerator;
+
+/** The notifications context's primary port, and the {@link Notifier} other contexts send through. */
+public final class NotificationsModule implements NotificationsApi {
+    private final SendingUseCases sending;
+    private final DispatchUseCases dispatching;
+    private final TemplateUseCases templating;
+    private final InboxUseCases inboxes;
+
+    /**
+     * Settings a host may tune.
+     *
+     * @param dedupWindow   how long a deduplication key suppresses repeats
+     * @param defaultLocale the locale templates fall back to
+     * @param dispatchBatch how many outbox entries one dispatch run takes at most
+     */
+    public record Settings(RetryPolicy retryPolicy, Duration dedupWindow, String defaultLocale, int dispatchBatch) {
+        public static Settings defaults() {
+            return new Settings(RetryPolicy.standard(), Duration.ofDays(1), "en-US", 500);
+        }
+    }
+
+    public NotificationsModule(Notifications notifications, NotificationTemplates templates,
+                               MemberPreferences preferences, Outbox outbox, List<NotificationChannel> channels,
+                               Clock clock, IdGenerator ids, UnitOfWork unitOfWork, CommandValidation validation,
+                               Authorizer authorizer, Settings settings) {
+        Map<Channel, NotificationChannel> byChannel = new EnumMap<>(Channel.class);
+        channels.forEach(c -> byChannel.put(c.channel(), c));
+        NotificationsContext ctx = new NotificationsContext(notifications, templates, preferences, outbox, byChannel,
+                clock, ids, unitOfWork, validation, authorizer, settings);
+        this.sending = new SendingUseCases(ctx);
+        this.dispatching = new DispatchUseCases(ctx);
+        this.templating = new TemplateUseCases(ctx);
+        this.inboxes = new InboxUseCases(ctx);
+    }
+
+    /** For other contexts' use cases: joins their unit of work, checks no permission. */
+    public Notifier notifier() {
+        return request -> sending.enqueue(request, null, null);
+    }
+
+    @Override
+    public NotifyResult notify(Actor actor, NotifyMember command) {
+        return sending.notify(actor, command);
+    }
+
+    @Override
+    public NotifyResult notifyFromTemplate(Actor actor, NotifyFromTemplate command) {
+        return sending.notifyFromTemplate(actor, command);
+    }
+
+    @Override
+    public DeliveryPlan plan(Actor actor, NotifyMember command) {
+        return sending.plan(actor, command);
+    }
+
+    @Override
+    public List<PlannedDelivery> planDispatch(Actor actor) {
+        return dispatching.plan(actor);
+    }
+
+    @Override
+    public DispatchReport dispatch(Actor actor) {
+        return dispatching.dispatch(actor);
+    }
+
+    @Override
+    public NotificationTemplate saveTemplate(Actor actor, SaveTemplate command) {
+        return templating.save(actor, command);
+    }
+
+    @Override
+    public RenderedMessage previewTemplate(Actor actor, PreviewTemplate command) {
+        return templating.preview(actor, command);
+    }
+
+    @Override
+    public Page<Notification> inbox(Actor actor, MemberId member, PageRequest page) {
+        return inboxes.inbox(actor, member, page);
+    }
+
+    @Override
+    public long unreadCount(Actor actor, MemberId member) {
+        return inboxes.unreadCount(actor, member);
+    }
+
+    @Override
+    public Notification markRead(Actor actor, NotificationId id) {
+        return inboxes.markRead(actor, id);
+    }
+
+    @Override
+    public Notification find(Actor actor, NotificationId id) {
+        return inboxes.find(actor, id);
+    }
+
+    @Override
+    public DeliveryPreferences preferences(Actor actor, MemberId member) {
+        return inboxes.preferences(actor, member);
+    }
+
+    @Override
+    public DeliveryPreferences updatePreferences(Actor actor, UpdateDeliveryPreferences command) {
+        return inboxes.update(actor, command);
+    }
+}

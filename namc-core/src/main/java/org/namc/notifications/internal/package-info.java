@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.notifications.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package org.namc.projects.domain;
+
+import java.util.Objects;
+import org.namc.shared.domain.GeoPoint;
+import org.namc.shared.domain.Violations;
+
+/** A search circle: projects whose site lies within {@code km} of {@code center} (PostGIS {@code ST_DWithin}). */
+public record Radius(GeoPoint center, double km) {
+    public static final double MAX_KM = 20_000;
+
+    public Radius {
+        Objects.requireNonNull(center, "center");
+        Violations.collect()
+                .check(Double.isFinite(km) && km > 0 && km <= MAX_KM, "radius.km", "range",
+                        "must be above 0 and at most " + (int) MAX_KM)
+                .throwIfAny();
+    }
+
+    public static Radius around(GeoPoint center, double km) {
+        return new Radius(center, km);
+    }
+
+    public boolean covers(GeoPoint point) {
+        return center.distanceKmTo(point) <= km;
+    }
+}

@@ -1,0 +1,95 @@
+package org.namc.learning.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.namc.learning.LearningAsserts.assertThatNamcException;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.namc.learning.security.Ed25519CertificateSigner;
+import org.namc.shared.domain.ErrorCode;
+import org.namc.shared.domain.MemberId;
+
+class CertificateTest {
+    private static final Instant ISSUED = Instant.parse("2026-04-10T18:30:00Z");
+    private final SecureRandom random = new SecureRandom();
+    private final Ed25519CertificateSigner signer = Ed25519CertificateSigner.generate("assoc-2026", random);
+
+    private static CertificateContent content(String name, String score) {
+        return new CertificateContent(CertificateNumber.of("NAMC", 2026, 42), new MemberId(new UUID(1, 1)), name,
+                new CourseId(new UUID(2, 2)), "Site Safety & OSHA 10", LocalDate.of(2026, 4, 10),
+                new BigDecimal(score), ISSUED, ISSUED.plusSeconds(86_400));
+    }
+
+    private Certificate issue(CertificateContent content) {
+        String signature = Base64.getEncoder().encodeToString(signer.sign(content.canonicalBytes()));
+        return Certificate.issue(new CertificateId(new UUID(3, 3)), content, VerificationCode.generate(random),
+                signature, signer.keyId(), 95);
+    }
+
+    @Test
+    void theCanonicalTextIsStableAndBindsEveryField() {
+        CertificateContent content = content("Ana María\nLópez", "87.50");
+        assertThat(content.canonicalText()).isEqualTo("""
+                namc-certificate/1
+                number=NAMC-2026-000042
+                member=00000000-0000-0001-0000-000000000001
+                name=Ana+Mar%C3%ADa%0AL%C3%B3pez
+                course=00000000-0000-0002-0000-000000000002
+                title=Site+Safety+%26+OSHA+10
+                completed=2026-04-10
+                score=87.50
+                issued=2026-04-10T18%3A30%3A00Z
+                expires=2026-04-11T18%3A30%3A00Z
+                """);
+        assertThat(content.hash()).hasSize(64).isEqualTo(content("Ana María\nLópez", "87.50").hash())
+                .isNotEqualTo(content("Ana María\nLópez", "87.51").hash())
+                .isNotEqualTo(content("Ana Maria\nLópez", "87.50").hash());
+    }
+
+    @Test
+    void aThirdPartyVerifiesTheSignatureOfflineWithThePublicKeyAlone() {
+        Certificate certificate = issue(content("Ana López", "91.00"));
+        var published = CertificateSignatures.publicKey(signer.publicKey().getEncoded());
+
+        assertThat(CertificateSignatures.verify(published, certificate.content(), certificate.signature())).isTrue();
+        assertThat(CertificateSignatures.verify(published, content("Ana López", "99.00"), certificate.signature()))
+                .as("a raised score").isFalse();
+        var otherKey = Ed25519CertificateSigner.generate("forger", random).publicKey();
+        assertThat(CertificateSignatures.verify(otherKey, certificate.content(), certificate.signature())).isFalse();
+        assertThat(CertificateSignatures.verify(published, certificate.content(), "not base64!")).isFalse();
+        assertThat(signer.toString()).doesNotContain(Base64.getEncoder().encodeToString(
+                signer.publicKey().getEncoded())).contains("assoc-2026");
+    }
+
+    @Test
+    void validityFollowsRevocationIntegrityAndExpiry() {
+        Certificate certificate = issue(content("Ana López", "91.00"));
+        Instant expiry = certificate.content().expiresAt();
+        assertThat(certificate.isIntact()).isTrue();
+        assertThat(certificate.validityAt(ISSUED)).isEqualTo(CertificateValidity.VALID);
+        assertThat(certificate.validityAt(expiry.minusNanos(1))).isEqualTo(CertificateValidity.VALID);
+        assertThat(certificate.validityAt(expiry)).isEqualTo(CertificateValidity.EXPIRED);
+
+        Certificate revoked = certificate.revoked("issued in error", ISSUED.plusSeconds(60));
+        assertThat(revoked.validityAt(ISSUED.plusSeconds(59))).isEqualTo(CertificateValidity.VALID);
+        assertThat(revoked.validityAt(ISSUED.plusSeconds(60))).isEqualTo(CertificateValidity.REVOKED);
+        assertThatNamcException(() -> revoked.revoked("again", ISSUED)).hasCode(ErrorCode.ILLEGAL_STATE);
+
+        Certificate tampered = Certificate.restore(certificate.id(), content("Ana López", "100.00"),
+                certificate.verificationCode(), certificate.contentHash(), certificate.signature(),
+                certificate.signingKeyId(), 95, null, null, 0);
+        assertThat(tampered.validityAt(ISSUED)).isEqualTo(CertificateValidity.INVALID);
+    }
+
+    @Test
+    void numbersAreHumanReadable() {
+        assertThat(CertificateNumber.of("NAMC", 2026, 7).value()).isEqualTo("NAMC-2026-000007");
+        assertThat(CertificateNumber.of("NAMC", 2026, 1_234_567).value()).isEqualTo("NAMC-2026-1234567");
+        assertThatNamcException(() -> new CertificateNumber("namc-1")).hasViolation("number", "format");
+    }
+}

@@ -1,0 +1,43 @@
+package org.namc.testing.inmemory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.namc.billing.domain.MembershipTier;
+import org.namc.billing.domain.TierId;
+import org.namc.billing.spi.MembershipTiers;
+import org.namc.shared.domain.NamcException;
+
+/** Membership tiers in memory, with the database's version and unique-code checks. */
+public final class InMemoryMembershipTiers implements MembershipTiers {
+    private final InMemoryTable<TierId, MembershipTier> table;
+
+    public InMemoryMembershipTiers(InMemoryTransactions transactions) {
+        this.table = new InMemoryTable<>(transactions);
+    }
+
+    @Override
+    public synchronized MembershipTier save(MembershipTier tier) {
+        Optional<MembershipTier> stored = table.get(tier.id());
+        if (stored.isPresent() && stored.get().version() != tier.version()) {
+            throw NamcException.conflict("tier " + tier.code() + " was changed concurrently");
+        }
+        if (!table.where(t -> t.code().equals(tier.code()) && !t.id().equals(tier.id())).isEmpty()) {
+            throw NamcException.conflict("another tier holds code " + tier.code());
+        }
+        MembershipTier saved = tier.atVersion(stored.map(s -> s.version() + 1).orElse(0L));
+        table.put(tier.id(), saved);
+        return saved;
+    }
+
+    @Override
+    public Optional<MembershipTier> findByCode(String code) {
+        return table.where(t -> t.code().equals(code)).stream().findFirst();
+    }
+
+    @Override
+    public List<MembershipTier> all() {
+        return table.all().stream().sorted(Comparator.comparingInt((MembershipTier t) -> t.terms().sortOrder())
+                .thenComparing(MembershipTier::code)).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package org.namc.testing.inmemory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.namc.billing.domain.InvoiceId;
+import org.namc.billing.domain.Payment;
+import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.SubscriptionId;
+import org.namc.billing.spi.Payments;
+import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.NamcException;
+import org.namc.shared.domain.Page;
+import org.namc.shared.domain.PageRequest;
+
+/** Payments in memory, versioned; a gateway payment id is held by one payment at most. */
+public final class InMemoryPayments implements Payments {
+    private static final Comparator<Payment> OLDEST_FIRST = Comparator.comparing(Payment::createdAt)
+            .thenComparing(Payment::attempt).thenComparing(p -> p.id().value());
+
+    private final InMemoryTable<PaymentId, Payment> table;
+
+    public InMemoryPayments(InMemoryTransactions transactions) {
+        this.table = new InMemoryTable<>(transactions);
+    }
+
+    @Override
+    public synchronized Payment save(Payment payment) {
+        Optional<Payment> stored = table.get(payment.id());
+        if (stored.isPresent() && stored.get().version() != payment.version()) {
+            throw NamcException.conflict("payment " + payment.id() + " was changed concurrently");
+        }
+        String gatewayId = payment.gatewayPaymentId();
+        if (gatewayId != null && !table.where(p -> gatewayId.equals(p.gatewayPaymentId())
+                && !p.id().equals(payment.id())).isEmpty()) {
+            throw NamcException.conflict("gateway payment " + gatewayId + " is already recorded");
+        }
+        Payment saved = payment.atVersion(stored.map(s -> s.version() + 1).orElse(0L));
+        table.put(payment.id(), saved);
+        return saved;
+    }
+
+    @Override
+    public Optional<Payment> findById(PaymentId id) {
+        return table.get(id);
+    }
+
+    @Override
+    public Optional<Payment> findByGatewayPaymentId(String gatewayPaymentId) {
+        return table.where(p -> gatewayPaymentId.equals(p.gatewayPaymentId())).stream().findFirst();
+    }
+
+    @Override
+    public List<Payment> forInvoice(InvoiceId invoice) {
+        return table.where(p -> p.invoice().equals(invoice)).stream().sorted(OLDEST_FIRST).toList();
+    }
+
+    @Override
+    public List<Payment> forSubscription(SubscriptionId subscription) {
+        return table.where(p -> Objects.equals(p.subscription(), subscription)).stream().sorted(OLDEST_FIRST)
+                .toList();
+    }
+
+    @Override
+    public Page<Payment> forMember(MemberId member, PageRequest page) {
+        List<Payment> mine = table.where(p -> p.member().equals(member));
+        mine.sort(OLDEST_FIRST.reversed());
+        return Page.slice(mine, page);
+    }
+}

@@ -1,0 +1,35 @@
+package org.namc.testing.inmemory;
+
+import java.util.List;
+import org.namc.billing.ConfirmPayment;
+import org.namc.billing.spi.PaymentGateway;
+import org.namc.testing.contract.PaymentGatewayContract;
+
+class InMemoryPaymentGatewayTest extends PaymentGatewayContract {
+    private final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway();
+
+    @Override
+    protected PaymentGateway gateway() {
+        return gateway;
+    }
+
+    @Override
+    protected String capturingMethod() {
+        return InMemoryPaymentGateway.VISA;
+    }
+
+    @Override
+    protected String decliningMethod() {
+        return InMemoryPaymentGateway.DECLINED;
+    }
+
+    @Override
+    protected String confirmingMethod() {
+        return InMemoryPaymentGateway.THREE_D_SECURE;
+    }
+
+    @Override
+    protected List<ConfirmPayment> completePendingPayments() {
+        return gateway.settlePending();
+    }
+}

@@ -1,0 +1,34 @@
+package org.namc.testing.inmemory;
+
+import org.namc.membership.spi.Members;
+import org.namc.projects.spi.ProjectApplications;
+import org.namc.projects.spi.Projects;
+import org.namc.shared.spi.Transactions;
+import org.namc.testing.contract.ProjectApplicationsContract;
+
+class InMemoryProjectApplicationsTest extends ProjectApplicationsContract {
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryProjectApplications applications = new InMemoryProjectApplications(transactions);
+    private final InMemoryProjects projects = new InMemoryProjects(transactions);
+    private final InMemoryMembers members = new InMemoryMembers(transactions);
+
+    @Override
+    protected ProjectApplications applications() {
+        return applications;
+    }
+
+    @Override
+    protected Projects projects() {
+        return projects;
+    }
+
+    @Override
+    protected Members members() {
+        return members;
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return transactions;
+    }
+}
