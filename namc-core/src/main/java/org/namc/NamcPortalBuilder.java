@@ -12,6 +12,9 @@ import org.namc.access.spi.RoleGrants;
 import org.namc.access.spi.Roles;
 import org.namc.access.spi.TierPermissions;
 import org.namc.billing.internal.BillingModule;
+import org.namc.billing.internal.CoursesAndEvents;
+import org.namc.billing.internal.EnrollmentPayments;
+import org.namc.billing.internal.PurchaseReceipts;
 import org.namc.billing.internal.BillingSettings;
 import org.namc.billing.internal.TierAccessFromTiers;
 import org.namc.billing.spi.BillingAccounts;
@@ -79,9 +82,11 @@ import org.namc.shared.spi.SecretCipher;
 import org.namc.shared.spi.Transactions;
 
 /**
- * Wires the portal. Every port is required and has no hidden default, so an application
+ * Wires the portal. Every adapter port is required and has no hidden default, so an application
  * never runs on an adapter it did not choose; {@link #build()} names all that are missing
- * at once. Settings (policies, a Jakarta {@link Validator}, the {@link SecureRandom}) are optional.
+ * at once. The ports by which one context serves another (billing's {@link Purchasables},
+ * {@link CoursePayments}, {@link PaymentReceipts}) are bridged inside the core by default and
+ * may be overridden. Settings (policies, a Jakarta {@link Validator}, the {@link SecureRandom}) are optional.
  */
 public final class NamcPortalBuilder {
     private @Nullable Clock clock;
@@ -254,7 +259,10 @@ public final class NamcPortalBuilder {
         return this;
     }
 
-    /** Prices of courses and events, and their bookings, as billing sells them. */
+    /**
+     * Optional: what billing sells besides membership. By default the portal's own courses and
+     * event seats, bridged to learning and events so a payment enrols or registers in its own unit.
+     */
     public NamcPortalBuilder purchasables(Purchasables purchasables) {
         this.purchasables = purchasables;
         return this;
@@ -348,7 +356,10 @@ public final class NamcPortalBuilder {
         return this;
     }
 
-    /** The payment step of paid enrolments (billing's side of {@link CoursePayments}). */
+    /**
+     * Optional: the payment step of paid enrolments (billing's side of {@link CoursePayments}). By
+     * default billing's own: the member pays through {@code BillingApi.purchase}, which enrols them.
+     */
     public NamcPortalBuilder coursePayments(CoursePayments coursePayments) {
         this.coursePayments = coursePayments;
         return this;
@@ -376,7 +387,10 @@ public final class NamcPortalBuilder {
         return this;
     }
 
-    /** Billing's answer to "did this payment for a registration go through?". */
+    /**
+     * Optional: billing's answer to "did this payment for a registration go through?". By default
+     * read from billing's payments (those bought through {@code BillingApi.purchase}).
+     */
     public NamcPortalBuilder eventPaymentReceipts(PaymentReceipts eventPaymentReceipts) {
         this.eventPaymentReceipts = eventPaymentReceipts;
         return this;
@@ -462,7 +476,6 @@ public final class NamcPortalBuilder {
         require(creditNotes, "creditNotes", missing);
         require(coveredPeriods, "coveredPeriods", missing);
         require(paymentGateway, "paymentGateway", missing);
-        require(purchasables, "purchasables", missing);
         require(billingNotices, "billingNotices", missing);
         require(projects, "projects", missing);
         require(projectApplications, "projectApplications", missing);
@@ -474,11 +487,9 @@ public final class NamcPortalBuilder {
         require(assessments, "assessments", missing);
         require(attempts, "attempts", missing);
         require(certificates, "certificates", missing);
-        require(coursePayments, "coursePayments", missing);
         require(certificateSigner, "certificateSigner", missing);
         require(events, "events", missing);
         require(eventRegistrations, "eventRegistrations", missing);
-        require(eventPaymentReceipts, "eventPaymentReceipts", missing);
         require(messages, "messages", missing);
         require(memberBlocks, "memberBlocks", missing);
         require(notifications, "notifications", missing);
@@ -509,18 +520,23 @@ public final class NamcPortalBuilder {
         var audit = new AuditModule(auditEntries, decider, unitOfWork, validation, clock);
         var projectsApi = new ProjectsModule(projects, projectApplications, projectSearch, qualifications, members,
                 clock, ids, unitOfWork, validation, decider, membershipSettings.renewalPolicy(), projectsSettings);
-        var billing = new BillingModule(new BillingModule.Ports(membershipTiers, billingAccounts, subscriptions,
-                invoices, invoiceNumbers, payments, creditNotes, coveredPeriods, paymentGateway, purchasables,
-                billingNotices), members, decider, unitOfWork, validation, clock, ids, billingSettings,
-                membershipSettings.renewalPolicy());
         var learning = new LearningModule(new LearningModule.Ports(courses, enrollments, lessonProgress, assessments,
-                attempts, certificates, coursePayments, certificateSigner), members, clock, ids, random, unitOfWork,
+                attempts, certificates, coursePayments != null ? coursePayments : new EnrollmentPayments(),
+                certificateSigner), members, clock, ids, random, unitOfWork,
                 validation, decider, learningSettings);
         var notificationsModule = new NotificationsModule(notifications, notificationTemplates, memberPreferences,
                 outbox, List.copyOf(notificationChannels.values()), clock, ids, unitOfWork, validation, decider,
                 notificationsSettings);
-        var eventsModule = new EventsModule(events, eventRegistrations, eventPaymentReceipts, secretCipher,
+        var eventsModule = new EventsModule(events, eventRegistrations, eventPaymentReceipts != null
+                ? eventPaymentReceipts : new PurchaseReceipts(payments, invoices, eventRegistrations), secretCipher,
                 notificationsModule.notifier(), clock, ids, unitOfWork, validation, decider, eventsSettings);
+        // Billing sells the portal's own courses and event seats unless the host brings its own catalogue.
+        Purchasables sold = purchasables != null ? purchasables
+                : new CoursesAndEvents(learning, courses, enrollments, eventsModule, events, eventRegistrations, clock);
+        var billing = new BillingModule(new BillingModule.Ports(membershipTiers, billingAccounts, subscriptions,
+                invoices, invoiceNumbers, payments, creditNotes, coveredPeriods, paymentGateway, sold,
+                billingNotices), members, decider, unitOfWork, validation, clock, ids, billingSettings,
+                membershipSettings.renewalPolicy());
         var messaging = new MessagingModule(messages, memberBlocks, notificationsModule.notifier(), clock, ids,
                 unitOfWork, validation, decider);
         var insights = new InsightsModule(aiInteractions, aiModels, clock, ids, unitOfWork, validation, decider);

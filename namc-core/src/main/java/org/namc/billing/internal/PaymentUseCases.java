@@ -59,7 +59,7 @@ final class PaymentUseCases {
             ctx.require(actor, BillingContext.PAYMENT, "create",
                     new ResourceRef(BillingContext.PAYMENT, null, command.member()));
             ctx.member(command.member());
-            PurchasableItem item = ctx.purchasables().find(command.item())
+            PurchasableItem item = ctx.purchasables().reserve(command.item(), command.member())
                     .orElseThrow(() -> NamcException.notFound(command.item().kind().name().toLowerCase(
                             Locale.ROOT), command.item().id()));
             Invoice invoice = issuing.issue(new InvoiceId(ctx.ids().newId()), command.member(),

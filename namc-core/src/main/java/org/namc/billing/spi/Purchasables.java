@@ -19,6 +19,16 @@ public interface Purchasables {
     /** The item on sale, with its current price; empty when unknown or not for sale. */
     Optional<PurchasableItem> find(ItemRef item);
 
+    /**
+     * Before billing charges {@code buyer}: checks they may have the item and holds their place
+     * pending payment (a pending enrolment, a held seat), returning what to invoice at the price
+     * they pay. Called inside the purchase's unit of work, so a decline keeps the hold pending and
+     * a failure rolls it back. By default only {@link #find}.
+     */
+    default Optional<PurchasableItem> reserve(ItemRef item, MemberId buyer) {
+        return find(item);
+    }
+
     /** {@code buyer} paid {@code amount} for {@code item} (no payment when it was free): enrol or register them. */
     void paid(ItemRef item, MemberId buyer, @Nullable PaymentId payment, Money amount);
 

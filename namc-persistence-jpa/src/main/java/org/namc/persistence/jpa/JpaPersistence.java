@@ -2,10 +2,11 @@ package org.namc.persistence.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
+import org.namc.audit.spi.AuditEntries;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
-import org.namc.persistence.jpa.audit.JpaAuditTrail;
+import org.namc.persistence.jpa.audit.JpaAuditEntries;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
 import org.namc.persistence.jpa.shared.JpaTransactions;
@@ -22,7 +23,7 @@ import org.namc.shared.spi.Transactions;
  *         .transactions(persistence.transactions())
  *         .members(persistence.members())
  *         .securityTokens(persistence.securityTokens())
- *         .auditTrail(persistence.auditTrail())
+ *         .auditTrail(persistence.auditEntries())
  *         ...
  *         .build();
  * }</pre>
@@ -35,7 +36,7 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaTransactions transactions;
     private final JpaMembers members;
     private final JpaSecurityTokens securityTokens;
-    private final JpaAuditTrail auditTrail;
+    private final JpaAuditEntries auditEntries;
     private final AuditLogMaintenance auditLogMaintenance;
     private final String schema;
 
@@ -46,7 +47,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.transactions = new JpaTransactions(entityManagerFactory);
         this.members = new JpaMembers(transactions);
         this.securityTokens = new JpaSecurityTokens(transactions);
-        this.auditTrail = new JpaAuditTrail(transactions);
+        this.auditEntries = new JpaAuditEntries(transactions, schema);
         this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
     }
 
@@ -66,9 +67,9 @@ public final class JpaPersistence implements AutoCloseable {
         return securityTokens;
     }
 
-    /** The audit trail; also reads entries back by time range. */
-    public JpaAuditTrail auditTrail() {
-        return auditTrail;
+    /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */
+    public AuditEntries auditEntries() {
+        return auditEntries;
     }
 
     /** Partition creation and archiving of the audit trail, for the host to schedule. */

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.namc.NamcPortal;
 import org.namc.NamcPortalBuilder;
+import org.namc.audit.domain.AuditEntry;
 import org.namc.shared.crypto.AesGcmSecretCipher;
 import org.namc.shared.crypto.Keyring;
 import org.namc.shared.domain.Actor;
@@ -14,9 +15,9 @@ import org.namc.testing.SequentialIds;
 import org.namc.testing.inmemory.InMemoryAdapters;
 
 /**
- * A whole portal for the scenario suites with the JPA adapters for transactions, members and
- * security tokens. Ports without a JPA adapter yet (access control, the hash-chained audit
- * entries, the later contexts) stay in memory.
+ * A whole portal for the scenario suites with the JPA adapters for transactions, the
+ * hash-chained audit trail, members and security tokens. The access-control ports (roles, grants, tier permissions)
+ * have no JPA adapter yet and stay in memory; they are only read by the membership stories.
  * Hashing is cheap (1,000 PBKDF2 iterations) to keep the suites fast.
  */
 public final class JpaPortal implements PortalFixture {
@@ -24,16 +25,15 @@ public final class JpaPortal implements PortalFixture {
     private final MutableClock clock;
     private final Keyring keyring;
     private final NamcPortal portal;
-    private final InMemoryAdapters inMemory;
 
     private JpaPortal(JpaPersistence persistence, MutableClock clock, NamcPortalBuilder settings) {
         SecureRandom random = new SecureRandom();
         this.persistence = persistence;
         this.clock = clock;
         this.keyring = Keyring.generate("test-key-1", random);
-        this.inMemory = new InMemoryAdapters(clock, new SequentialIds());
-        this.portal = inMemory.applyTo(settings)
+        this.portal = new InMemoryAdapters(clock, new SequentialIds()).applyTo(settings)
                 .transactions(persistence.transactions())
+                .auditTrail(persistence.auditEntries())
                 .members(persistence.members())
                 .securityTokens(persistence.securityTokens())
                 .secretCipher(new AesGcmSecretCipher(keyring, random))
@@ -59,7 +59,7 @@ public final class JpaPortal implements PortalFixture {
 
     @Override
     public List<AuditRecord> auditRecords() {
-        return inMemory.auditTrail().records();
+        return persistence.auditEntries().chain(1, Integer.MAX_VALUE).stream().map(AuditEntry::toRecord).toList();
     }
 
     /** The key the TOTP secrets are encrypted with, to check what the database holds. */

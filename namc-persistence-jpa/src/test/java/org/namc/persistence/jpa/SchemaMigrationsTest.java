@@ -44,7 +44,7 @@ class SchemaMigrationsTest {
                 where n.nspname = ? and c.relkind in ('r', 'p') and not c.relispartition order by 1"""))
                 .containsExactlyElementsOf(withHistory(SEED_TABLES));
         assertThat(strings("select success::text from " + db.schema() + ".namc_schema_history where version is not null"))
-                .hasSize(11).containsOnly("true");
+                .hasSize(12).containsOnly("true");
     }
 
     @Test
@@ -75,7 +75,7 @@ class SchemaMigrationsTest {
             assertThat(again.members().findByEmail(org.namc.shared.domain.EmailAddress.of("x@example.org"))).isEmpty();
         }
         assertThat(strings("select version from " + db.schema() + ".namc_schema_history where version is not null"))
-                .hasSize(11);
+                .hasSize(12);
     }
 
     @Test

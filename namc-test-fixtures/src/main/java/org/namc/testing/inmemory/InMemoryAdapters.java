@@ -15,7 +15,10 @@ import org.namc.shared.spi.IdGenerator;
 /**
  * One in-memory adapter for every port, sharing one set of transactions. {@link #applyTo}
  * puts them all on a builder; a test may then replace any single port before building
- * (a later setter wins).
+ * (a later setter wins). The ports one context serves another by (billing's purchasables, the
+ * course payments, the event payment receipts) are left to the core's bridge, so paid courses
+ * and events go through billing; {@link #applyStandInsTo} puts test stand-ins there instead,
+ * for suites that drive one context alone.
  */
 public final class InMemoryAdapters {
     /** Cheap on purpose, for fast test suites; production keeps the core's OWASP default. */
@@ -97,7 +100,6 @@ public final class InMemoryAdapters {
                 .creditNotes(creditNotes)
                 .coveredPeriods(coveredPeriods)
                 .paymentGateway(paymentGateway)
-                .purchasables(purchasables)
                 .billingNotices(billingNotices)
                 .projects(projects)
                 .projectApplications(projectApplications)
@@ -109,11 +111,9 @@ public final class InMemoryAdapters {
                 .assessments(assessments)
                 .attempts(attempts)
                 .certificates(certificates)
-                .coursePayments(coursePayments)
                 .certificateSigner(certificateSigner)
                 .events(events)
                 .eventRegistrations(eventRegistrations)
-                .eventPaymentReceipts(eventPaymentReceipts)
                 .messages(messages)
                 .memberBlocks(memberBlocks)
                 .notifications(notifications)
@@ -126,6 +126,16 @@ public final class InMemoryAdapters {
                 .notificationChannel(channels.get(Channel.PUSH))
                 .aiInteractions(aiInteractions)
                 .aiModels(aiModels);
+    }
+
+    /**
+     * Replaces the core's billing bridge with stand-ins a test plays by hand: a catalogue of
+     * {@link #purchasables()}, the {@link #coursePayments()} requests, and the
+     * {@link #eventPaymentReceipts()} a test settles.
+     */
+    public NamcPortalBuilder applyStandInsTo(NamcPortalBuilder builder) {
+        return builder.purchasables(purchasables).coursePayments(coursePayments)
+                .eventPaymentReceipts(eventPaymentReceipts);
     }
 
     public InMemoryTransactions transactions() {
@@ -189,7 +199,10 @@ public final class InMemoryAdapters {
         return eventRegistrations;
     }
 
-    /** Billing's stand-in for paid events: settle a payment here, then confirm it through the events API. */
+    /**
+     * Billing's stand-in for paid events (after {@link #applyStandInsTo}): settle a payment here,
+     * then confirm it through the events API.
+     */
     public InMemoryPaymentReceipts eventPaymentReceipts() {
         return eventPaymentReceipts;
     }
@@ -247,7 +260,7 @@ public final class InMemoryAdapters {
         return certificates;
     }
 
-    /** Billing's stand-in for paid enrolments: the payment requests learning made. */
+    /** Billing's stand-in for paid enrolments (after {@link #applyStandInsTo}): the requests learning made. */
     public InMemoryCoursePayments coursePayments() {
         return coursePayments;
     }

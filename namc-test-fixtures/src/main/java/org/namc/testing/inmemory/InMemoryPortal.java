@@ -19,10 +19,11 @@ public final class InMemoryPortal implements PortalFixture {
     private final InMemoryAdapters adapters;
     private final NamcPortal portal;
 
-    private InMemoryPortal(MutableClock clock, NamcPortalBuilder settings) {
+    private InMemoryPortal(MutableClock clock, NamcPortalBuilder settings, boolean standIns) {
         this.clock = clock;
         this.adapters = new InMemoryAdapters(clock, new SequentialIds());
-        this.portal = adapters.applyTo(settings).build();
+        NamcPortalBuilder builder = adapters.applyTo(settings);
+        this.portal = (standIns ? adapters.applyStandInsTo(builder) : builder).build();
         portal.access().seedSystemRoles(Actor.system());
     }
 
@@ -31,12 +32,20 @@ public final class InMemoryPortal implements PortalFixture {
     }
 
     public static InMemoryPortal create(MutableClock clock) {
-        return new InMemoryPortal(clock, NamcPortal.builder());
+        return new InMemoryPortal(clock, NamcPortal.builder(), false);
     }
 
     /** Starts from a builder that already holds the caller's settings (policies, validator). */
     public static InMemoryPortal create(MutableClock clock, NamcPortalBuilder settings) {
-        return new InMemoryPortal(clock, settings);
+        return new InMemoryPortal(clock, settings, false);
+    }
+
+    /**
+     * As {@link #create(MutableClock, NamcPortalBuilder)}, but with test stand-ins instead of the
+     * billing bridge ({@link InMemoryAdapters#applyStandInsTo}): for suites that play billing by hand.
+     */
+    public static InMemoryPortal withBillingStandIns(MutableClock clock, NamcPortalBuilder settings) {
+        return new InMemoryPortal(clock, settings, true);
     }
 
     @Override

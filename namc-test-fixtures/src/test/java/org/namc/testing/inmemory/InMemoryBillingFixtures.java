@@ -11,7 +11,7 @@ final class InMemoryBillingFixtures {
     }
 
     static BillingFixture create(NamcPortalBuilder settings, Instant start) {
-        InMemoryPortal portal = InMemoryPortal.create(MutableClock.at(start), settings);
+        InMemoryPortal portal = InMemoryPortal.withBillingStandIns(MutableClock.at(start), settings);
         InMemoryAdapters adapters = portal.adapters();
         return new BillingFixture(portal, adapters.paymentGateway(), adapters.billingNotices(),
                 adapters.purchasables());

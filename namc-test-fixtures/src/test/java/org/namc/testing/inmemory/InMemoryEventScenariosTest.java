@@ -13,7 +13,7 @@ class InMemoryEventScenariosTest extends EventScenarios {
 
     @Override
     protected PortalFixture newPortal(NamcPortalBuilder settings) {
-        portal = InMemoryPortal.create(MutableClock.at("2026-01-15T09:00:00Z"), settings);
+        portal = InMemoryPortal.withBillingStandIns(MutableClock.at("2026-01-15T09:00:00Z"), settings);
         return portal;
     }
 

@@ -18,7 +18,8 @@ class InMemoryPortalTest {
                 .hasMessageContainingAll("clock", "ids", "transactions", "auditTrail", "members", "securityTokens",
                         "passwordHasher", "secretCipher", "roles", "roleGrants", "membershipTiers",
                         "billingAccounts", "subscriptions", "invoices", "invoiceNumbers", "payments", "creditNotes",
-                        "coveredPeriods", "paymentGateway", "purchasables", "billingNotices");
+                        "coveredPeriods", "paymentGateway", "billingNotices")
+                .hasMessageNotContainingAny("purchasables", "coursePayments", "eventPaymentReceipts");
     }
 
     @Test

@@ -8,6 +8,6 @@ public final class AuditEntities {
     }
 
     public static List<Class<?>> classes() {
-        return List.of(AuditLogJpaEntity.class);
+        return List.of(AuditLogJpaEntity.class, AuditLogArchiveJpaEntity.class);
     }
 }

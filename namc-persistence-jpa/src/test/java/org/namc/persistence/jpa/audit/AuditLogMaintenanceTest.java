@@ -1,20 +1,25 @@
 package org.namc.persistence.jpa.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.namc.persistence.jpa.audit.JpaAuditTrailTest.rows;
+import static org.namc.persistence.jpa.audit.JpaAuditEntriesTest.rows;
 
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.namc.audit.domain.AuditEntry;
+import org.namc.audit.domain.RequestContext;
 import org.namc.persistence.jpa.TestSchema;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
 import org.namc.shared.domain.AuditRecord.Outcome;
+import org.namc.shared.domain.PageRequest;
 
 /** Monthly partitions made ahead of time, rows moved out of the default partition, old rows archived. */
 class AuditLogMaintenanceTest {
@@ -46,33 +51,40 @@ class AuditLogMaintenanceTest {
 
         assertThat(locationOfRows()).containsExactly("audit_logs_y2031m05");
         assertThat(partitions()).contains("audit_logs_y2031m06");
-        assertThat(db.persistence().auditTrail().recordsBetween(inMay2031, inMay2031.plusMillis(1))).hasSize(1);
+        assertThat(db.persistence().auditEntries().between(inMay2031, inMay2031.plusMillis(1), PageRequest.first(5))
+                .items()).hasSize(1);
     }
 
     @Test
-    void archivingMovesOldEntriesOutOfTheLiveTrail() throws SQLException {
-        record(Instant.parse("2020-01-10T00:00:00Z"));
-        record(Instant.parse("2026-01-10T00:00:00Z"));
+    void archivingMovesOldEntriesOutOfTheLiveTrailAndTheChainKeepsThem() throws SQLException {
+        AuditEntry old = record(Instant.parse("2020-01-10T00:00:00Z"));
+        AuditEntry recent = record(Instant.parse("2026-01-10T00:00:00Z"));
 
         assertThat(maintenance.archiveOlderThan(Instant.parse("2024-01-01T00:00:00Z"))).isEqualTo(1);
 
-        assertThat(db.persistence().auditTrail().recordsBetween(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z")))
-                .extracting(AuditRecord::occurredAt).containsExactly(Instant.parse("2026-01-10T00:00:00Z"));
-        assertThat(rows("SELECT timestamp AT TIME ZONE 'UTC' FROM " + db.schema() + ".audit_logs_archive"))
-                .containsExactly("2020-01-10 00:00:00");
+        assertThat(db.persistence().auditEntries().between(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"),
+                PageRequest.first(5)).items()).containsExactly(recent);
+        assertThat(db.persistence().auditEntries().chain(1, 5)).containsExactly(old, recent);
+        assertThat(rows("SELECT timestamp AT TIME ZONE 'UTC', sequence FROM " + db.schema() + ".audit_logs_archive"))
+                .containsExactly("2020-01-10 00:00:00|1");
     }
 
-    private static void record(Instant at) {
-        db.persistence().auditTrail().record(new AuditRecord(at, Actor.system(), "member.unlock", "member", null,
-                Outcome.SUCCESS, null, Map.of()));
+    /** An entry that is not compliance-relevant (a DATA change), so archiving may move it. */
+    private static AuditEntry record(Instant at) {
+        var entries = db.persistence().auditEntries();
+        AuditEntry entry = AuditEntry.next(entries.head().orElse(null), UUID.randomUUID(), new AuditRecord(at,
+                Actor.system(), "event.create", "event", null, Outcome.SUCCESS, null, Map.of()), List.of("SYSTEM"),
+                RequestContext.NONE);
+        entries.append(entry);
+        return entry;
     }
 
-    private static java.util.List<String> locationOfRows() throws SQLException {
+    private static List<String> locationOfRows() throws SQLException {
         return rows("SELECT tableoid::regclass::text FROM " + db.schema() + ".audit_logs").stream()
                 .map(name -> name.substring(name.indexOf('.') + 1)).toList();
     }
 
-    private static java.util.List<String> partitions() throws SQLException {
+    private static List<String> partitions() throws SQLException {
         return rows("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
                 + "WHERE i.inhparent = '" + db.schema() + ".audit_logs'::regclass");
     }
