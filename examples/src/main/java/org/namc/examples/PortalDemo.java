@@ -146,7 +146,7 @@ public final class PortalDemo {
     }
 
     private void auditTrail(MemberId id) {
-        section("Audit trail");
+        section("Audit records of the membership and access stories");
         for (AuditRecord r : runtime.auditRecords()) {
             if (r.action().equals("role.seed")) {
                 continue;
