@@ -7,7 +7,6 @@ import org.namc.learning.domain.Assessment;
 import org.namc.learning.domain.AssessmentId;
 import org.namc.learning.domain.CourseId;
 import org.namc.learning.spi.Assessments;
-import org.namc.shared.domain.NamcException;
 
 /** Assessments in memory, with every version of their questions. */
 public final class InMemoryAssessments implements Assessments {
@@ -20,10 +19,9 @@ public final class InMemoryAssessments implements Assessments {
     @Override
     public synchronized Assessment save(Assessment assessment) {
         Optional<Assessment> stored = table.get(assessment.id());
-        if (stored.isPresent() && stored.get().rowVersion() != assessment.rowVersion()) {
-            throw NamcException.conflict("assessment " + assessment.id() + " was changed concurrently");
-        }
-        Assessment saved = assessment.atRowVersion(stored.map(a -> a.rowVersion() + 1).orElse(0L));
+        long next = InMemoryTable.nextVersion(stored, assessment.rowVersion(), Assessment::rowVersion,
+                "assessment " + assessment.id());
+        Assessment saved = assessment.atRowVersion(next);
         table.put(assessment.id(), saved);
         return saved;
     }

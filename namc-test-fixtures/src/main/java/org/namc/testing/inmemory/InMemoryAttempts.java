@@ -22,9 +22,8 @@ public final class InMemoryAttempts implements Attempts {
     @Override
     public synchronized Attempt save(Attempt attempt) {
         Optional<Attempt> stored = table.get(attempt.id());
-        if (stored.isPresent() && stored.get().rowVersion() != attempt.rowVersion()) {
-            throw NamcException.conflict("attempt " + attempt.id() + " was changed concurrently");
-        }
+        long next = InMemoryTable.nextVersion(stored, attempt.rowVersion(), Attempt::rowVersion,
+                "attempt " + attempt.id());
         boolean numberTaken = !table.where(a -> a.assessmentId().equals(attempt.assessmentId())
                 && a.memberId().equals(attempt.memberId()) && a.number() == attempt.number()
                 && !a.id().equals(attempt.id())).isEmpty();
@@ -32,7 +31,7 @@ public final class InMemoryAttempts implements Attempts {
             throw NamcException.conflict("attempt " + attempt.number() + " of member " + attempt.memberId()
                     + " at assessment " + attempt.assessmentId() + " already exists");
         }
-        Attempt saved = attempt.atRowVersion(stored.map(a -> a.rowVersion() + 1).orElse(0L));
+        Attempt saved = attempt.atRowVersion(next);
         table.put(attempt.id(), saved);
         return saved;
     }

@@ -27,9 +27,8 @@ public final class InMemoryCertificates implements Certificates {
     @Override
     public synchronized Certificate save(Certificate certificate) {
         Optional<Certificate> stored = table.get(certificate.id());
-        if (stored.isPresent() && stored.get().rowVersion() != certificate.rowVersion()) {
-            throw NamcException.conflict("certificate " + certificate.id() + " was changed concurrently");
-        }
+        long next = InMemoryTable.nextVersion(stored, certificate.rowVersion(), Certificate::rowVersion,
+                "certificate " + certificate.id());
         boolean clash = !table.where(c -> !c.id().equals(certificate.id())
                 && (c.content().memberId().equals(certificate.content().memberId())
                 && c.content().courseId().equals(certificate.content().courseId())
@@ -38,7 +37,7 @@ public final class InMemoryCertificates implements Certificates {
         if (clash) {
             throw NamcException.conflict("a certificate with the same member and course, number or code exists");
         }
-        Certificate saved = certificate.atRowVersion(stored.map(c -> c.rowVersion() + 1).orElse(0L));
+        Certificate saved = certificate.atRowVersion(next);
         table.put(certificate.id(), saved);
         return saved;
     }

@@ -8,7 +8,6 @@ import org.namc.learning.domain.Course;
 import org.namc.learning.domain.CourseId;
 import org.namc.learning.domain.CourseQuery;
 import org.namc.learning.spi.Courses;
-import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
 
@@ -27,10 +26,8 @@ public final class InMemoryCourses implements Courses {
     @Override
     public synchronized Course save(Course course) {
         Optional<Course> stored = table.get(course.id());
-        if (stored.isPresent() && stored.get().rowVersion() != course.rowVersion()) {
-            throw NamcException.conflict("course " + course.id() + " was changed concurrently");
-        }
-        Course saved = course.atRowVersion(stored.map(c -> c.rowVersion() + 1).orElse(0L));
+        long next = InMemoryTable.nextVersion(stored, course.rowVersion(), Course::rowVersion, "course " + course.id());
+        Course saved = course.atRowVersion(next);
         table.put(course.id(), saved);
         return saved;
     }

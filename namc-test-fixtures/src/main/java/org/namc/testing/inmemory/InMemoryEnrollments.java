@@ -28,16 +28,15 @@ public final class InMemoryEnrollments implements Enrollments {
     @Override
     public synchronized Enrollment save(Enrollment enrollment) {
         Optional<Enrollment> stored = table.get(enrollment.id());
-        if (stored.isPresent() && stored.get().rowVersion() != enrollment.rowVersion()) {
-            throw NamcException.conflict("enrolment " + enrollment.id() + " was changed concurrently");
-        }
+        long next = InMemoryTable.nextVersion(stored, enrollment.rowVersion(), Enrollment::rowVersion,
+                "enrolment " + enrollment.id());
         boolean duplicate = !table.where(e -> e.memberId().equals(enrollment.memberId())
                 && e.courseId().equals(enrollment.courseId()) && !e.id().equals(enrollment.id())).isEmpty();
         if (duplicate) {
             throw NamcException.conflict("member " + enrollment.memberId() + " is already enrolled in course "
                     + enrollment.courseId());
         }
-        Enrollment saved = enrollment.atRowVersion(stored.map(e -> e.rowVersion() + 1).orElse(0L));
+        Enrollment saved = enrollment.atRowVersion(next);
         table.put(enrollment.id(), saved);
         return saved;
     }

@@ -29,9 +29,7 @@ public final class InMemoryInvoices implements Invoices {
     @Override
     public synchronized Invoice save(Invoice invoice) {
         Optional<Invoice> stored = table.get(invoice.id());
-        if (stored.isPresent() && stored.get().version() != invoice.version()) {
-            throw NamcException.conflict("invoice " + invoice.id() + " was changed concurrently");
-        }
+        long next = InMemoryTable.nextVersion(stored, invoice.version(), Invoice::version, "invoice " + invoice.id());
         InvoiceNumber number = invoice.number();
         if (number != null) {
             Optional<InvoiceId> holder = byNumber.get(number);
@@ -40,7 +38,7 @@ public final class InMemoryInvoices implements Invoices {
             }
             byNumber.put(number, invoice.id());
         }
-        Invoice saved = invoice.atVersion(stored.map(s -> s.version() + 1).orElse(0L));
+        Invoice saved = invoice.atVersion(next);
         table.put(invoice.id(), saved);
         return saved;
     }

@@ -24,15 +24,13 @@ public final class InMemoryLessonProgressRecords implements LessonProgressRecord
     public synchronized LessonProgress save(LessonProgress progress) {
         Key key = new Key(progress.memberId(), progress.lessonId());
         Optional<LessonProgress> stored = table.get(key);
-        if (stored.isPresent() && stored.get().rowVersion() != progress.rowVersion()) {
-            throw NamcException.conflict("progress of member " + progress.memberId() + " in lesson "
-                    + progress.lessonId() + " was changed concurrently");
-        }
+        long next = InMemoryTable.nextVersion(stored, progress.rowVersion(), LessonProgress::rowVersion,
+                "progress of member " + progress.memberId() + " in lesson " + progress.lessonId());
         if (stored.isEmpty() && progress.rowVersion() != 0) {
             throw NamcException.conflict("progress of member " + progress.memberId() + " in lesson "
                     + progress.lessonId() + " is gone");
         }
-        LessonProgress saved = progress.atRowVersion(stored.map(p -> p.rowVersion() + 1).orElse(0L));
+        LessonProgress saved = progress.atRowVersion(next);
         table.put(key, saved);
         return saved;
     }

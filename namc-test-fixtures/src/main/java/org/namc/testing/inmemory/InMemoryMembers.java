@@ -25,11 +25,7 @@ public final class InMemoryMembers implements Members {
     @Override
     public synchronized Member save(Member member) {
         Optional<Member> stored = table.get(member.id());
-        long next = stored.map(s -> s.version() + 1).orElse(0L);
-        if (stored.isPresent() && stored.get().version() != member.version()) {
-            throw NamcException.conflict("member " + member.id() + " was changed concurrently (version "
-                    + member.version() + " is stale)");
-        }
+        long next = InMemoryTable.nextVersion(stored, member.version(), Member::version, "member " + member.id());
         if (!member.isDeleted() && table.where(m -> !m.isDeleted() && m.email().equals(member.email())
                 && !m.id().equals(member.id())).size() > 0) {
             throw NamcException.conflict("an account with this email already exists");

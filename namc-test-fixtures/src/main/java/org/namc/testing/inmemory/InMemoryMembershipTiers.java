@@ -19,13 +19,12 @@ public final class InMemoryMembershipTiers implements MembershipTiers {
     @Override
     public synchronized MembershipTier save(MembershipTier tier) {
         Optional<MembershipTier> stored = table.get(tier.id());
-        if (stored.isPresent() && stored.get().version() != tier.version()) {
-            throw NamcException.conflict("tier " + tier.code() + " was changed concurrently");
-        }
+        long next = InMemoryTable.nextVersion(stored, tier.version(), MembershipTier::version,
+                "membershipTier " + tier.id());
         if (!table.where(t -> t.code().equals(tier.code()) && !t.id().equals(tier.id())).isEmpty()) {
             throw NamcException.conflict("another tier holds code " + tier.code());
         }
-        MembershipTier saved = tier.atVersion(stored.map(s -> s.version() + 1).orElse(0L));
+        MembershipTier saved = tier.atVersion(next);
         table.put(tier.id(), saved);
         return saved;
     }

@@ -28,15 +28,13 @@ public final class InMemoryPayments implements Payments {
     @Override
     public synchronized Payment save(Payment payment) {
         Optional<Payment> stored = table.get(payment.id());
-        if (stored.isPresent() && stored.get().version() != payment.version()) {
-            throw NamcException.conflict("payment " + payment.id() + " was changed concurrently");
-        }
+        long next = InMemoryTable.nextVersion(stored, payment.version(), Payment::version, "payment " + payment.id());
         String gatewayId = payment.gatewayPaymentId();
         if (gatewayId != null && !table.where(p -> gatewayId.equals(p.gatewayPaymentId())
                 && !p.id().equals(payment.id())).isEmpty()) {
             throw NamcException.conflict("gateway payment " + gatewayId + " is already recorded");
         }
-        Payment saved = payment.atVersion(stored.map(s -> s.version() + 1).orElse(0L));
+        Payment saved = payment.atVersion(next);
         table.put(payment.id(), saved);
         return saved;
     }

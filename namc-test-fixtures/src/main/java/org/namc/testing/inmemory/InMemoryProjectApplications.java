@@ -32,16 +32,14 @@ public final class InMemoryProjectApplications implements ProjectApplications {
     @Override
     public synchronized ProjectApplication save(ProjectApplication application) {
         Optional<ProjectApplication> stored = table.get(application.id());
-        if (stored.isPresent() && stored.get().version() != application.version()) {
-            throw NamcException.conflict("application " + application.id() + " was changed concurrently (version "
-                    + application.version() + " is stale)");
-        }
+        long next = InMemoryTable.nextVersion(stored, application.version(), ProjectApplication::version,
+                "application " + application.id());
         if (!table.where(a -> !a.id().equals(application.id()) && a.projectId().equals(application.projectId())
                 && a.applicant().equals(application.applicant())).isEmpty()) {
             throw NamcException.conflict("member " + application.applicant() + " already applied to project "
                     + application.projectId());
         }
-        ProjectApplication saved = application.atVersion(stored.map(a -> a.version() + 1).orElse(0L));
+        ProjectApplication saved = application.atVersion(next);
         table.put(application.id(), saved);
         return saved;
     }

@@ -25,10 +25,7 @@ public final class InMemoryProjects implements Projects {
     @Override
     public synchronized Project save(Project project) {
         Optional<Project> stored = table.get(project.id());
-        if (stored.isPresent() && stored.get().version() != project.version()) {
-            throw NamcException.conflict("project " + project.id() + " was changed concurrently (version "
-                    + project.version() + " is stale)");
-        }
+        long next = InMemoryTable.nextVersion(stored, project.version(), Project::version, "project " + project.id());
         String externalId = project.origin().externalId();
         if (externalId != null && !table.where(p -> !p.id().equals(project.id())
                 && p.origin().equals(project.origin())).isEmpty()) {
@@ -36,7 +33,6 @@ public final class InMemoryProjects implements Projects {
                     + " already exists");
         }
         int count = stored.map(Project::applicationCount).orElse(0);
-        long next = stored.map(p -> p.version() + 1).orElse(0L);
         Project saved = project.withApplicationCount(count).atVersion(next);
         table.put(project.id(), saved);
         return saved;

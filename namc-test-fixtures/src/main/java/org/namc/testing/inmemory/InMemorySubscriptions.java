@@ -9,7 +9,6 @@ import org.namc.billing.domain.Subscription;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.billing.spi.Subscriptions;
 import org.namc.shared.domain.MemberId;
-import org.namc.shared.domain.NamcException;
 
 /** Subscriptions in memory, versioned. */
 public final class InMemorySubscriptions implements Subscriptions {
@@ -25,10 +24,9 @@ public final class InMemorySubscriptions implements Subscriptions {
     @Override
     public synchronized Subscription save(Subscription subscription) {
         Optional<Subscription> stored = table.get(subscription.id());
-        if (stored.isPresent() && stored.get().version() != subscription.version()) {
-            throw NamcException.conflict("subscription " + subscription.id() + " was changed concurrently");
-        }
-        Subscription saved = subscription.atVersion(stored.map(s -> s.version() + 1).orElse(0L));
+        long next = InMemoryTable.nextVersion(stored, subscription.version(), Subscription::version,
+                "subscription " + subscription.id());
+        Subscription saved = subscription.atVersion(next);
         table.put(subscription.id(), saved);
         return saved;
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
+import org.namc.shared.domain.NamcException;
 
 /** A thread-safe map whose writes inside a transaction are undone when it rolls back. */
 final class InMemoryTable<K, V> {
@@ -15,6 +17,19 @@ final class InMemoryTable<K, V> {
 
     InMemoryTable(InMemoryTransactions transactions) {
         this.transactions = transactions;
+    }
+
+    /**
+     * Optimistic locking as a database adapter does it: the version the caller read must still
+     * be the stored one, else {@code CONFLICT}. Returns the version to store (0 for a new row).
+     */
+    static <V> long nextVersion(Optional<V> stored, long versionRead, ToLongFunction<V> versionOf,
+                                String description) {
+        if (stored.isPresent() && versionOf.applyAsLong(stored.get()) != versionRead) {
+            throw NamcException.conflict(description + " was changed concurrently (version " + versionRead
+                    + " is stale)");
+        }
+        return stored.map(row -> versionOf.applyAsLong(row) + 1).orElse(0L);
     }
 
     Optional<V> get(K key) {
