@@ -2,6 +2,7 @@ package org.namc.persistence.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
+import org.namc.NamcPortalBuilder;
 import org.namc.audit.spi.AuditEntries;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
@@ -19,14 +20,13 @@ import org.namc.shared.spi.Transactions;
  *         .jdbcUrl("jdbc:postgresql://db:5432/portal?user=portal&password=...")
  *         .schema("namc")
  *         .build();                       // migrates, validates, creates audit partitions
- * NamcPortal portal = NamcPortal.builder()
- *         .transactions(persistence.transactions())
- *         .members(persistence.members())
- *         .securityTokens(persistence.securityTokens())
- *         .auditTrail(persistence.auditEntries())
- *         ...
+ * NamcPortal portal = persistence.applyTo(NamcPortal.builder())
+ *         .clock(clock)
+ *         .secretCipher(cipher)
+ *         ...                             // the ports that are not persistence
  *         .build();
  * }</pre>
+ * Each store is also available on its own, to mix with other adapters.
  * {@link #close()} releases the entity manager factory and, when the library created it, the
  * connection pool.
  */
@@ -53,6 +53,19 @@ public final class JpaPersistence implements AutoCloseable {
 
     public static JpaPersistenceBuilder builder() {
         return new JpaPersistenceBuilder();
+    }
+
+    /**
+     * Puts every persistence port this module implements on {@code builder}: the transactions
+     * and all stores, so that they share one database transaction per use case. A later setter
+     * on the builder still replaces any of them.
+     */
+    public NamcPortalBuilder applyTo(NamcPortalBuilder builder) {
+        return builder
+                .transactions(transactions)
+                .auditTrail(auditEntries)
+                .members(members)
+                .securityTokens(securityTokens);
     }
 
     public Transactions transactions() {

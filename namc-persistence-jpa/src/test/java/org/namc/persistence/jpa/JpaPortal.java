@@ -15,9 +15,8 @@ import org.namc.testing.SequentialIds;
 import org.namc.testing.inmemory.InMemoryAdapters;
 
 /**
- * A whole portal for the scenario suites with the JPA adapters for transactions, the
- * hash-chained audit trail, members and security tokens. The access-control ports (roles, grants, tier permissions)
- * have no JPA adapter yet and stay in memory; they are only read by the membership stories.
+ * A whole portal for the scenario suites: every port {@link JpaPersistence#applyTo} supplies
+ * runs on PostgreSQL, the rest (gateways, channels, signer) stays in memory.
  * Hashing is cheap (1,000 PBKDF2 iterations) to keep the suites fast.
  */
 public final class JpaPortal implements PortalFixture {
@@ -31,11 +30,8 @@ public final class JpaPortal implements PortalFixture {
         this.persistence = persistence;
         this.clock = clock;
         this.keyring = Keyring.generate("test-key-1", random);
-        this.portal = new InMemoryAdapters(clock, new SequentialIds()).applyTo(settings)
-                .transactions(persistence.transactions())
-                .auditTrail(persistence.auditEntries())
-                .members(persistence.members())
-                .securityTokens(persistence.securityTokens())
+        NamcPortalBuilder inMemory = new InMemoryAdapters(clock, new SequentialIds()).applyTo(settings);
+        this.portal = persistence.applyTo(inMemory)
                 .secretCipher(new AesGcmSecretCipher(keyring, random))
                 .build();
         portal.access().seedSystemRoles(Actor.system());
