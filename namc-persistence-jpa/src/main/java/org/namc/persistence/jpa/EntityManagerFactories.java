@@ -33,7 +33,7 @@ final class EntityManagerFactories {
     private EntityManagerFactories() {
     }
 
-    static EntityManagerFactory create(DataSource dataSource, String schema) {
+    static EntityManagerFactory create(DataSource dataSource, String schema, boolean collectStatistics) {
         List<Class<?>> entities = new ArrayList<>();
         entities.addAll(MembershipEntities.classes());
         entities.addAll(AuditEntities.classes());
@@ -66,7 +66,7 @@ final class EntityManagerFactories {
                 // The core validates its commands; the adapter must not pick up a host's Bean Validation.
                 .validationMode(ValidationMode.NONE)
                 .showSql(false, false, false)
-                .collectStatistics(false)
+                .collectStatistics(collectStatistics)
                 .createEntityManagerFactory();
     }
 

@@ -1,6 +1,8 @@
 package org.namc.persistence.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
 import org.namc.NamcPortalBuilder;
 import org.namc.audit.spi.AuditEntries;
@@ -88,6 +90,14 @@ public final class JpaPersistence implements AutoCloseable {
     /** Partition creation and archiving of the audit trail, for the host to schedule. */
     public AuditLogMaintenance auditLogMaintenance() {
         return auditLogMaintenance;
+    }
+
+    /**
+     * Hibernate's statistics of this persistence unit; they only count when the builder had
+     * {@code collectStatistics(true)}.
+     */
+    public Statistics statistics() {
+        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
     }
 
     /** The database schema the library's tables live in. */

@@ -28,6 +28,7 @@ public final class JpaPersistenceBuilder {
     private String schema = "namc";
     private int auditPartitionMonthsAhead = 12;
     private Clock clock = Clock.systemUTC();
+    private boolean collectStatistics;
 
     JpaPersistenceBuilder() {
     }
@@ -69,6 +70,15 @@ public final class JpaPersistenceBuilder {
     }
 
     /**
+     * Turns on Hibernate's statistics (statements prepared, entities loaded, ...), read through
+     * {@link JpaPersistence#statistics()}; off by default, as counting costs a little on every call.
+     */
+    public JpaPersistenceBuilder collectStatistics(boolean collect) {
+        this.collectStatistics = collect;
+        return this;
+    }
+
+    /**
      * @throws IllegalStateException when neither or both of a DataSource and a JDBC URL were given
      * @throws IllegalArgumentException when the schema name is not a plain lower-case identifier
      */
@@ -85,7 +95,7 @@ public final class JpaPersistenceBuilder {
         EntityManagerFactory entityManagerFactory = null;
         try {
             SchemaMigrations.migrate(connections, schema);
-            entityManagerFactory = EntityManagerFactories.create(connections, schema);
+            entityManagerFactory = EntityManagerFactories.create(connections, schema, collectStatistics);
             JpaPersistence persistence = new JpaPersistence(entityManagerFactory, ownedPool, schema);
             persistence.auditLogMaintenance()
                     .ensureMonthlyPartitions(YearMonth.now(clock.withZone(ZoneOffset.UTC)), auditPartitionMonthsAhead + 1);

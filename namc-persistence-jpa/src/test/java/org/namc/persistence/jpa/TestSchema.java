@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -28,7 +29,7 @@ public final class TestSchema implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) {
         schema = uniqueName(context.getRequiredTestClass());
         persistence = JpaPersistence.builder().jdbcUrl(TestDatabase.jdbcUrl()).schema(schema)
-                .auditPartitionMonthsAhead(1).build();
+                .auditPartitionMonthsAhead(1).collectStatistics(true).build();
     }
 
     @Override
@@ -50,6 +51,17 @@ public final class TestSchema implements BeforeAllCallback, AfterAllCallback {
 
     public String schema() {
         return Objects.requireNonNull(schema);
+    }
+
+    /**
+     * How many JDBC statements {@code action} prepared: listings must not grow with their rows
+     * (no N+1), so tests compare this count for a few rows and for many.
+     */
+    public long statementsOf(Runnable action) {
+        Statistics statistics = persistence().statistics();
+        statistics.clear();
+        action.run();
+        return statistics.getPrepareStatementCount();
     }
 
     /** Empties every table of the schema (not Flyway's history), between tests that need empty stores. */
