@@ -5,9 +5,13 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
 import org.namc.NamcPortalBuilder;
+import org.namc.access.spi.RoleGrants;
+import org.namc.access.spi.Roles;
 import org.namc.audit.spi.AuditEntries;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
+import org.namc.persistence.jpa.access.JpaRoleGrants;
+import org.namc.persistence.jpa.access.JpaRoles;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
 import org.namc.persistence.jpa.membership.JpaMembers;
@@ -41,6 +45,8 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaAuditEntries auditEntries;
     private final AuditLogMaintenance auditLogMaintenance;
     private final String schema;
+    private final JpaRoles roles;
+    private final JpaRoleGrants roleGrants;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
         this.entityManagerFactory = entityManagerFactory;
@@ -51,6 +57,8 @@ public final class JpaPersistence implements AutoCloseable {
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);
         this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
+        this.roles = new JpaRoles(transactions);
+        this.roleGrants = new JpaRoleGrants(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -67,7 +75,9 @@ public final class JpaPersistence implements AutoCloseable {
                 .transactions(transactions)
                 .auditTrail(auditEntries)
                 .members(members)
-                .securityTokens(securityTokens);
+                .securityTokens(securityTokens)
+                .roles(roles)
+                .roleGrants(roleGrants);
     }
 
     public Transactions transactions() {
@@ -80,6 +90,14 @@ public final class JpaPersistence implements AutoCloseable {
 
     public SecurityTokens securityTokens() {
         return securityTokens;
+    }
+
+    public Roles roles() {
+        return roles;
+    }
+
+    public RoleGrants roleGrants() {
+        return roleGrants;
     }
 
     /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */
