@@ -1,6 +1,7 @@
 package org.namc.persistence.jpa.access;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.util.HashMap;
 import java.util.List;
@@ -54,10 +55,7 @@ public final class JpaRoles implements Roles {
             stored.includes.retainAll(includes);
             stored.includes.addAll(includes);
             reconcileRules(em, stored, role);
-            if (isNew) {
-                em.persist(stored);
-            }
-            flush(em, role);
+            write(em, stored, isNew, role);
             return null;
         });
     }
@@ -114,9 +112,18 @@ public final class JpaRoles implements Roles {
         });
     }
 
-    /** Flushes now, so that a taken name or a concurrent edit surfaces from {@code save} itself. */
-    private static void flush(EntityManager em, Role role) {
+    /**
+     * Inserts, or checks and bumps the version at once ({@code update ... where version = ?}):
+     * a change of rules alone leaves the row clean, and must still conflict with a concurrent edit.
+     * Flushes now, so that a taken name or a concurrent edit surfaces from {@code save} itself.
+     */
+    private static void write(EntityManager em, RoleJpaEntity stored, boolean isNew, Role role) {
         try {
+            if (isNew) {
+                em.persist(stored);
+            } else {
+                em.lock(stored, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
             em.flush();
         } catch (PersistenceException failure) {
             if (DatabaseErrors.violatesUnique(failure, NAME_KEY)) {
