@@ -21,6 +21,7 @@ import org.hibernate.tool.schema.Action;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 import org.namc.persistence.jpa.access.AccessEntities;
 import org.namc.persistence.jpa.audit.AuditEntities;
+import org.namc.persistence.jpa.insights.InsightsEntities;
 import org.namc.persistence.jpa.membership.MembershipEntities;
 
 /**
@@ -39,6 +40,7 @@ final class EntityManagerFactories {
         entities.addAll(MembershipEntities.classes());
         entities.addAll(AuditEntities.classes());
         entities.addAll(AccessEntities.classes());
+        entities.addAll(InsightsEntities.classes());
         return new HibernatePersistenceConfiguration(PERSISTENCE_UNIT)
                 .managedClasses(entities)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)

@@ -8,12 +8,16 @@ import org.namc.NamcPortalBuilder;
 import org.namc.access.spi.RoleGrants;
 import org.namc.access.spi.Roles;
 import org.namc.audit.spi.AuditEntries;
+import org.namc.insights.spi.AiInteractions;
+import org.namc.insights.spi.AiModels;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
 import org.namc.persistence.jpa.access.JpaRoleGrants;
 import org.namc.persistence.jpa.access.JpaRoles;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
+import org.namc.persistence.jpa.insights.JpaAiInteractions;
+import org.namc.persistence.jpa.insights.JpaAiModels;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
 import org.namc.persistence.jpa.shared.JpaTransactions;
@@ -47,6 +51,8 @@ public final class JpaPersistence implements AutoCloseable {
     private final String schema;
     private final JpaRoles roles;
     private final JpaRoleGrants roleGrants;
+    private final JpaAiInteractions aiInteractions;
+    private final JpaAiModels aiModels;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
         this.entityManagerFactory = entityManagerFactory;
@@ -59,6 +65,8 @@ public final class JpaPersistence implements AutoCloseable {
         this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
         this.roles = new JpaRoles(transactions);
         this.roleGrants = new JpaRoleGrants(transactions);
+        this.aiInteractions = new JpaAiInteractions(transactions);
+        this.aiModels = new JpaAiModels(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -77,7 +85,9 @@ public final class JpaPersistence implements AutoCloseable {
                 .members(members)
                 .securityTokens(securityTokens)
                 .roles(roles)
-                .roleGrants(roleGrants);
+                .roleGrants(roleGrants)
+                .aiInteractions(aiInteractions)
+                .aiModels(aiModels);
     }
 
     public Transactions transactions() {
@@ -98,6 +108,14 @@ public final class JpaPersistence implements AutoCloseable {
 
     public RoleGrants roleGrants() {
         return roleGrants;
+    }
+
+    public AiInteractions aiInteractions() {
+        return aiInteractions;
+    }
+
+    public AiModels aiModels() {
+        return aiModels;
     }
 
     /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */
