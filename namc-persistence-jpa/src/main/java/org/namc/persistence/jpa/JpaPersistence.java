@@ -8,10 +8,18 @@ import org.namc.NamcPortalBuilder;
 import org.namc.audit.spi.AuditEntries;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
+import org.namc.projects.spi.ProjectApplications;
+import org.namc.projects.spi.ProjectSearch;
+import org.namc.projects.spi.Projects;
+import org.namc.projects.spi.Qualifications;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
+import org.namc.persistence.jpa.projects.JpaProjectApplications;
+import org.namc.persistence.jpa.projects.JpaProjectSearch;
+import org.namc.persistence.jpa.projects.JpaProjects;
+import org.namc.persistence.jpa.projects.JpaQualifications;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.shared.spi.Transactions;
 
@@ -41,6 +49,10 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaAuditEntries auditEntries;
     private final AuditLogMaintenance auditLogMaintenance;
     private final String schema;
+    private final JpaProjects projects;
+    private final JpaProjectApplications projectApplications;
+    private final JpaProjectSearch projectSearch;
+    private final JpaQualifications qualifications;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
         this.entityManagerFactory = entityManagerFactory;
@@ -51,6 +63,10 @@ public final class JpaPersistence implements AutoCloseable {
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);
         this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
+        this.projects = new JpaProjects(transactions);
+        this.projectApplications = new JpaProjectApplications(transactions);
+        this.projectSearch = new JpaProjectSearch(transactions);
+        this.qualifications = new JpaQualifications(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -67,7 +83,11 @@ public final class JpaPersistence implements AutoCloseable {
                 .transactions(transactions)
                 .auditTrail(auditEntries)
                 .members(members)
-                .securityTokens(securityTokens);
+                .securityTokens(securityTokens)
+                .projects(projects)
+                .projectApplications(projectApplications)
+                .projectSearch(projectSearch)
+                .qualifications(qualifications);
     }
 
     public Transactions transactions() {
@@ -80,6 +100,23 @@ public final class JpaPersistence implements AutoCloseable {
 
     public SecurityTokens securityTokens() {
         return securityTokens;
+    }
+
+    public Projects projects() {
+        return projects;
+    }
+
+    public ProjectApplications projectApplications() {
+        return projectApplications;
+    }
+
+    /** Full-text, radius and skills search over published projects, in SQL on the seed's indexes. */
+    public ProjectSearch projectSearch() {
+        return projectSearch;
+    }
+
+    public Qualifications qualifications() {
+        return qualifications;
     }
 
     /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */
