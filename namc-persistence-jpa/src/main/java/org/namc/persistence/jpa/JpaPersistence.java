@@ -8,6 +8,7 @@ import org.namc.NamcPortalBuilder;
 import org.namc.audit.spi.AuditEntries;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
+import org.namc.projects.spi.MatchProspects;
 import org.namc.projects.spi.ProjectApplications;
 import org.namc.projects.spi.ProjectSearch;
 import org.namc.projects.spi.Projects;
@@ -16,6 +17,7 @@ import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
+import org.namc.persistence.jpa.projects.JpaMatchProspects;
 import org.namc.persistence.jpa.projects.JpaProjectApplications;
 import org.namc.persistence.jpa.projects.JpaProjectSearch;
 import org.namc.persistence.jpa.projects.JpaProjects;
@@ -53,6 +55,7 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaProjectApplications projectApplications;
     private final JpaProjectSearch projectSearch;
     private final JpaQualifications qualifications;
+    private final JpaMatchProspects matchProspects;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
         this.entityManagerFactory = entityManagerFactory;
@@ -67,6 +70,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.projectApplications = new JpaProjectApplications(transactions);
         this.projectSearch = new JpaProjectSearch(transactions);
         this.qualifications = new JpaQualifications(transactions);
+        this.matchProspects = new JpaMatchProspects(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -87,7 +91,8 @@ public final class JpaPersistence implements AutoCloseable {
                 .projects(projects)
                 .projectApplications(projectApplications)
                 .projectSearch(projectSearch)
-                .qualifications(qualifications);
+                .qualifications(qualifications)
+                .matchProspects(matchProspects);
     }
 
     public Transactions transactions() {
@@ -117,6 +122,11 @@ public final class JpaPersistence implements AutoCloseable {
 
     public Qualifications qualifications() {
         return qualifications;
+    }
+
+    /** The SQL pre-filter of the members ranking scores for a project. */
+    public MatchProspects matchProspects() {
+        return matchProspects;
     }
 
     /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */
