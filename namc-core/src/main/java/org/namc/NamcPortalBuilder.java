@@ -42,6 +42,7 @@ import org.namc.membership.spi.Members;
 import org.namc.membership.spi.PasswordHasher;
 import org.namc.membership.spi.SecurityTokens;
 import org.namc.projects.internal.ProjectsModule;
+import org.namc.projects.spi.MatchProspects;
 import org.namc.projects.spi.ProjectApplications;
 import org.namc.projects.spi.ProjectSearch;
 import org.namc.projects.spi.Projects;
@@ -117,6 +118,7 @@ public final class NamcPortalBuilder {
     private @Nullable ProjectApplications projectApplications;
     private @Nullable ProjectSearch projectSearch;
     private @Nullable Qualifications qualifications;
+    private @Nullable MatchProspects matchProspects;
     private @Nullable Validator validator;
     private @Nullable SecureRandom secureRandom;
     private MembershipModule.Settings membershipSettings = MembershipModule.Settings.defaults();
@@ -302,6 +304,12 @@ public final class NamcPortalBuilder {
         return this;
     }
 
+    /** Narrows the members ranking scores for a project to those who may meet its hard requirements. */
+    public NamcPortalBuilder matchProspects(MatchProspects matchProspects) {
+        this.matchProspects = matchProspects;
+        return this;
+    }
+
     /** Optional: also checks the Jakarta Validation annotations on every command. */
     public NamcPortalBuilder validator(Validator validator) {
         this.validator = validator;
@@ -481,6 +489,7 @@ public final class NamcPortalBuilder {
         require(projectApplications, "projectApplications", missing);
         require(projectSearch, "projectSearch", missing);
         require(qualifications, "qualifications", missing);
+        require(matchProspects, "matchProspects", missing);
         require(courses, "courses", missing);
         require(enrollments, "enrollments", missing);
         require(lessonProgress, "lessonProgress", missing);
@@ -518,8 +527,9 @@ public final class NamcPortalBuilder {
         var membership = new MembershipModule(members, securityTokens, passwordHasher, secretCipher, random, clock,
                 ids, unitOfWork, validation, decider, membershipSettings);
         var audit = new AuditModule(auditEntries, decider, unitOfWork, validation, clock);
-        var projectsApi = new ProjectsModule(projects, projectApplications, projectSearch, qualifications, members,
-                clock, ids, unitOfWork, validation, decider, membershipSettings.renewalPolicy(), projectsSettings);
+        var projectsApi = new ProjectsModule(projects, projectApplications, projectSearch, qualifications,
+                matchProspects, members, clock, ids, unitOfWork, validation, decider, membershipSettings.renewalPolicy(),
+                projectsSettings);
         var learning = new LearningModule(new LearningModule.Ports(courses, enrollments, lessonProgress, assessments,
                 attempts, certificates, coursePayments != null ? coursePayments : new EnrollmentPayments(),
                 certificateSigner), members, clock, ids, random, unitOfWork,

@@ -85,8 +85,11 @@ final class MatchingUseCases {
         MatchCriteria criteria = MatchCriteria.of(project);
         MatchTime time = ctx.matchTime();
         PageRequest page = command.page();
-        CandidateIndex.Ranking ranking = ctx.engine().rank(ctx.candidates().index(), criteria, time,
-                (int) Math.min(page.offset(), Integer.MAX_VALUE), page.size());
+        // Only the prospects are scored; they include everyone the engine could find eligible.
+        Set<MemberId> prospects = ctx.prospects().prospectsFor(criteria, time.instant(),
+                ctx.renewalPolicy().grace());
+        CandidateIndex.Ranking ranking = ctx.engine().rank(ctx.candidates().index().restrictedTo(prospects), criteria,
+                time, (int) Math.min(page.offset(), Integer.MAX_VALUE), page.size());
         List<MemberMatch> matches = new ArrayList<>();
         for (CandidateIndex.Ranked ranked : ranking.entries()) {
             matches.add(explainRanked(ranked, criteria, time));

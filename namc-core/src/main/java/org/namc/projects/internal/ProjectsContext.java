@@ -13,6 +13,7 @@ import org.namc.projects.domain.ProjectId;
 import org.namc.projects.matching.Candidate;
 import org.namc.projects.matching.MatchEngine;
 import org.namc.projects.matching.MatchTime;
+import org.namc.projects.spi.MatchProspects;
 import org.namc.projects.spi.ProjectApplications;
 import org.namc.projects.spi.ProjectSearch;
 import org.namc.projects.spi.Projects;
@@ -30,7 +31,7 @@ record ProjectsContext(Projects projects, ProjectApplications applications, Proj
                        Qualifications qualifications, Members members, Clock clock, IdGenerator ids,
                        UnitOfWork unitOfWork, CommandValidation validation, ProjectAccess access,
                        ProjectsModule.Settings settings, RenewalPolicy renewalPolicy,
-                       MatchEngine engine, CandidatePool candidates) {
+                       MatchEngine engine, CandidatePool candidates, MatchProspects prospects) {
 
     Instant now() {
         return clock.instant();

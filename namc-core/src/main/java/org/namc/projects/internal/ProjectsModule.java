@@ -35,6 +35,7 @@ import org.namc.projects.domain.ProjectId;
 import org.namc.projects.matching.MatchEngine;
 import org.namc.projects.matching.MatchResult;
 import org.namc.projects.matching.MatchWeights;
+import org.namc.projects.spi.MatchProspects;
 import org.namc.projects.spi.ProjectApplications;
 import org.namc.projects.spi.ProjectSearch;
 import org.namc.projects.spi.Projects;
@@ -86,13 +87,14 @@ public final class ProjectsModule implements ProjectsApi {
     }
 
     public ProjectsModule(Projects projects, ProjectApplications applications, ProjectSearch search,
-                          Qualifications qualifications, Members members, Clock clock, IdGenerator ids,
+                          Qualifications qualifications, MatchProspects prospects, Members members, Clock clock,
+                          IdGenerator ids,
                           UnitOfWork unitOfWork, CommandValidation validation, Authorizer authorizer,
                           RenewalPolicy renewalPolicy, Settings settings) {
         ProjectsContext ctx = new ProjectsContext(projects, applications, search, qualifications, members, clock, ids,
                 unitOfWork, validation, new ProjectAccess(authorizer), settings, renewalPolicy,
                 new MatchEngine(settings.weights()),
-                new CandidatePool(members, qualifications, renewalPolicy, clock, settings.candidateRefresh()));
+                new CandidatePool(members, qualifications, renewalPolicy, clock, settings.candidateRefresh()), prospects);
         this.projectUseCases = new ProjectUseCases(ctx);
         this.applicationUseCases = new ApplicationUseCases(ctx);
         this.matchingUseCases = new MatchingUseCases(ctx);

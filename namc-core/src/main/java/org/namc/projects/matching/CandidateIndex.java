@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.namc.membership.domain.MembershipStatus;
 import org.namc.projects.domain.CertificationRequirement;
@@ -15,6 +16,7 @@ import org.namc.projects.domain.InsuranceCoverage;
 import org.namc.projects.domain.InsuranceRequirement;
 import org.namc.projects.domain.MatchScore;
 import org.namc.shared.domain.GeoPoint;
+import org.namc.shared.domain.MemberId;
 
 /**
  * Many candidates laid out for ranking on every page view: skills interned to ids and held
@@ -167,6 +169,11 @@ public final class CandidateIndex {
 
     public int size() {
         return candidates.length;
+    }
+
+    /** An index of the candidates among {@code members} only, for ranking a pre-filtered few. */
+    public CandidateIndex restrictedTo(Set<MemberId> members) {
+        return new CandidateIndex(Arrays.stream(candidates).filter(c -> members.contains(c.memberId())).toList());
     }
 
     public Candidate candidate(int position) {

@@ -23,6 +23,7 @@ import org.namc.persistence.jpa.access.AccessEntities;
 import org.namc.persistence.jpa.audit.AuditEntities;
 import org.namc.persistence.jpa.insights.InsightsEntities;
 import org.namc.persistence.jpa.membership.MembershipEntities;
+import org.namc.persistence.jpa.projects.ProjectEntities;
 
 /**
  * Builds the entity manager factory with JPA 3.2's programmatic configuration, no framework
@@ -41,6 +42,7 @@ final class EntityManagerFactories {
         entities.addAll(AuditEntities.classes());
         entities.addAll(AccessEntities.classes());
         entities.addAll(InsightsEntities.classes());
+        entities.addAll(ProjectEntities.classes());
         return new HibernatePersistenceConfiguration(PERSISTENCE_UNIT)
                 .managedClasses(entities)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)

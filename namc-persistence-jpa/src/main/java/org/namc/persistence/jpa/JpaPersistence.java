@@ -14,12 +14,22 @@ import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
 import org.namc.persistence.jpa.access.JpaRoleGrants;
 import org.namc.persistence.jpa.access.JpaRoles;
+import org.namc.projects.spi.MatchProspects;
+import org.namc.projects.spi.ProjectApplications;
+import org.namc.projects.spi.ProjectSearch;
+import org.namc.projects.spi.Projects;
+import org.namc.projects.spi.Qualifications;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
 import org.namc.persistence.jpa.insights.JpaAiInteractions;
 import org.namc.persistence.jpa.insights.JpaAiModels;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
+import org.namc.persistence.jpa.projects.JpaMatchProspects;
+import org.namc.persistence.jpa.projects.JpaProjectApplications;
+import org.namc.persistence.jpa.projects.JpaProjectSearch;
+import org.namc.persistence.jpa.projects.JpaProjects;
+import org.namc.persistence.jpa.projects.JpaQualifications;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.shared.spi.Transactions;
 
@@ -53,6 +63,11 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaRoleGrants roleGrants;
     private final JpaAiInteractions aiInteractions;
     private final JpaAiModels aiModels;
+    private final JpaProjects projects;
+    private final JpaProjectApplications projectApplications;
+    private final JpaProjectSearch projectSearch;
+    private final JpaQualifications qualifications;
+    private final JpaMatchProspects matchProspects;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
         this.entityManagerFactory = entityManagerFactory;
@@ -67,6 +82,11 @@ public final class JpaPersistence implements AutoCloseable {
         this.roleGrants = new JpaRoleGrants(transactions);
         this.aiInteractions = new JpaAiInteractions(transactions);
         this.aiModels = new JpaAiModels(transactions);
+        this.projects = new JpaProjects(transactions);
+        this.projectApplications = new JpaProjectApplications(transactions);
+        this.projectSearch = new JpaProjectSearch(transactions);
+        this.qualifications = new JpaQualifications(transactions);
+        this.matchProspects = new JpaMatchProspects(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -87,7 +107,12 @@ public final class JpaPersistence implements AutoCloseable {
                 .roles(roles)
                 .roleGrants(roleGrants)
                 .aiInteractions(aiInteractions)
-                .aiModels(aiModels);
+                .aiModels(aiModels)
+                .projects(projects)
+                .projectApplications(projectApplications)
+                .projectSearch(projectSearch)
+                .qualifications(qualifications)
+                .matchProspects(matchProspects);
     }
 
     public Transactions transactions() {
@@ -116,6 +141,28 @@ public final class JpaPersistence implements AutoCloseable {
 
     public AiModels aiModels() {
         return aiModels;
+    }
+
+    public Projects projects() {
+        return projects;
+    }
+
+    public ProjectApplications projectApplications() {
+        return projectApplications;
+    }
+
+    /** Full-text, radius and skills search over published projects, in SQL on the seed's indexes. */
+    public ProjectSearch projectSearch() {
+        return projectSearch;
+    }
+
+    public Qualifications qualifications() {
+        return qualifications;
+    }
+
+    /** The SQL pre-filter of the members ranking scores for a project. */
+    public MatchProspects matchProspects() {
+        return matchProspects;
     }
 
     /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */

@@ -47,6 +47,7 @@ public final class InMemoryAdapters {
     private final InMemoryProjectApplications projectApplications = new InMemoryProjectApplications(transactions);
     private final InMemoryProjectSearch projectSearch = new InMemoryProjectSearch(projects);
     private final InMemoryQualifications qualifications = new InMemoryQualifications(transactions);
+    private final InMemoryMatchProspects matchProspects = new InMemoryMatchProspects(members);
     private final InMemoryCourses courses = new InMemoryCourses(transactions);
     private final InMemoryEnrollments enrollments = new InMemoryEnrollments(transactions);
     private final InMemoryLessonProgressRecords lessonProgress = new InMemoryLessonProgressRecords(transactions);
@@ -105,6 +106,7 @@ public final class InMemoryAdapters {
                 .projectApplications(projectApplications)
                 .projectSearch(projectSearch)
                 .qualifications(qualifications)
+                .matchProspects(matchProspects)
                 .courses(courses)
                 .enrollments(enrollments)
                 .lessonProgress(lessonProgress)

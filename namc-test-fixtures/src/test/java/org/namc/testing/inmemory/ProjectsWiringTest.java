@@ -18,7 +18,8 @@ class ProjectsWiringTest {
     void theBuilderNamesTheProjectsPortsWhenMissing() {
         assertThatThrownBy(() -> NamcPortal.builder().build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContainingAll("projects", "projectApplications", "projectSearch", "qualifications");
+                .hasMessageContainingAll("projects", "projectApplications", "projectSearch", "qualifications",
+                        "matchProspects");
     }
 
     @Test

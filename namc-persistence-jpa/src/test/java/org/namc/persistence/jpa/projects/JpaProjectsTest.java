@@ -1,0 +1,41 @@
+package org.namc.persistence.jpa.projects;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.namc.membership.spi.Members;
+import org.namc.persistence.jpa.TestSchema;
+import org.namc.projects.spi.ProjectApplications;
+import org.namc.projects.spi.Projects;
+import org.namc.shared.spi.Transactions;
+import org.namc.testing.contract.ProjectsContract;
+
+class JpaProjectsTest extends ProjectsContract {
+    @RegisterExtension
+    static final TestSchema db = new TestSchema();
+
+    // After, not before: the contracts set up rows in their own @BeforeEach, which runs first.
+    @AfterEach
+    void emptyStores() {
+        db.truncateAll();
+    }
+
+    @Override
+    protected Projects projects() {
+        return db.persistence().projects();
+    }
+
+    @Override
+    protected ProjectApplications applications() {
+        return db.persistence().projectApplications();
+    }
+
+    @Override
+    protected Members members() {
+        return db.persistence().members();
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return db.persistence().transactions();
+    }
+}
