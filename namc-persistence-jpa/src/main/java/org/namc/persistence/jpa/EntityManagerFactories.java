@@ -22,6 +22,7 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 import org.namc.persistence.jpa.access.AccessEntities;
 import org.namc.persistence.jpa.audit.AuditEntities;
 import org.namc.persistence.jpa.insights.InsightsEntities;
+import org.namc.persistence.jpa.learning.LearningEntities;
 import org.namc.persistence.jpa.membership.MembershipEntities;
 import org.namc.persistence.jpa.projects.ProjectEntities;
 
@@ -43,6 +44,7 @@ final class EntityManagerFactories {
         entities.addAll(AccessEntities.classes());
         entities.addAll(InsightsEntities.classes());
         entities.addAll(ProjectEntities.classes());
+        entities.addAll(LearningEntities.classes());
         return new HibernatePersistenceConfiguration(PERSISTENCE_UNIT)
                 .managedClasses(entities)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)

@@ -10,6 +10,12 @@ import org.namc.access.spi.Roles;
 import org.namc.audit.spi.AuditEntries;
 import org.namc.insights.spi.AiInteractions;
 import org.namc.insights.spi.AiModels;
+import org.namc.learning.spi.Assessments;
+import org.namc.learning.spi.Attempts;
+import org.namc.learning.spi.Certificates;
+import org.namc.learning.spi.Courses;
+import org.namc.learning.spi.Enrollments;
+import org.namc.learning.spi.LessonProgressRecords;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
 import org.namc.persistence.jpa.access.JpaRoleGrants;
@@ -23,6 +29,12 @@ import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
 import org.namc.persistence.jpa.insights.JpaAiInteractions;
 import org.namc.persistence.jpa.insights.JpaAiModels;
+import org.namc.persistence.jpa.learning.JpaAssessments;
+import org.namc.persistence.jpa.learning.JpaAttempts;
+import org.namc.persistence.jpa.learning.JpaCertificates;
+import org.namc.persistence.jpa.learning.JpaCourses;
+import org.namc.persistence.jpa.learning.JpaEnrollments;
+import org.namc.persistence.jpa.learning.JpaLessonProgressRecords;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
 import org.namc.persistence.jpa.projects.JpaMatchProspects;
@@ -58,6 +70,12 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaSecurityTokens securityTokens;
     private final JpaAuditEntries auditEntries;
     private final AuditLogMaintenance auditLogMaintenance;
+    private final JpaCourses courses;
+    private final JpaEnrollments enrollments;
+    private final JpaLessonProgressRecords lessonProgress;
+    private final JpaAssessments assessments;
+    private final JpaAttempts attempts;
+    private final JpaCertificates certificates;
     private final String schema;
     private final JpaRoles roles;
     private final JpaRoleGrants roleGrants;
@@ -87,6 +105,12 @@ public final class JpaPersistence implements AutoCloseable {
         this.projectSearch = new JpaProjectSearch(transactions);
         this.qualifications = new JpaQualifications(transactions);
         this.matchProspects = new JpaMatchProspects(transactions);
+        this.courses = new JpaCourses(transactions, schema);
+        this.enrollments = new JpaEnrollments(transactions);
+        this.lessonProgress = new JpaLessonProgressRecords(transactions);
+        this.assessments = new JpaAssessments(transactions);
+        this.attempts = new JpaAttempts(transactions);
+        this.certificates = new JpaCertificates(transactions, entityManagerFactory, schema);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -112,7 +136,13 @@ public final class JpaPersistence implements AutoCloseable {
                 .projectApplications(projectApplications)
                 .projectSearch(projectSearch)
                 .qualifications(qualifications)
-                .matchProspects(matchProspects);
+                .matchProspects(matchProspects)
+                .courses(courses)
+                .enrollments(enrollments)
+                .lessonProgress(lessonProgress)
+                .assessments(assessments)
+                .attempts(attempts)
+                .certificates(certificates);
     }
 
     public Transactions transactions() {
@@ -168,6 +198,30 @@ public final class JpaPersistence implements AutoCloseable {
     /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */
     public AuditEntries auditEntries() {
         return auditEntries;
+    }
+
+    public Courses courses() {
+        return courses;
+    }
+
+    public Enrollments enrollments() {
+        return enrollments;
+    }
+
+    public LessonProgressRecords lessonProgress() {
+        return lessonProgress;
+    }
+
+    public Assessments assessments() {
+        return assessments;
+    }
+
+    public Attempts attempts() {
+        return attempts;
+    }
+
+    public Certificates certificates() {
+        return certificates;
     }
 
     /** Partition creation and archiving of the audit trail, for the host to schedule. */
