@@ -20,6 +20,7 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 import org.namc.persistence.jpa.audit.AuditEntities;
+import org.namc.persistence.jpa.billing.BillingEntities;
 import org.namc.persistence.jpa.membership.MembershipEntities;
 
 /**
@@ -37,6 +38,7 @@ final class EntityManagerFactories {
         List<Class<?>> entities = new ArrayList<>();
         entities.addAll(MembershipEntities.classes());
         entities.addAll(AuditEntities.classes());
+        entities.addAll(BillingEntities.classes());
         return new HibernatePersistenceConfiguration(PERSISTENCE_UNIT)
                 .managedClasses(entities)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)

@@ -6,10 +6,26 @@ import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
 import org.namc.NamcPortalBuilder;
 import org.namc.audit.spi.AuditEntries;
+import org.namc.billing.spi.BillingAccounts;
+import org.namc.billing.spi.CoveredPeriods;
+import org.namc.billing.spi.CreditNotes;
+import org.namc.billing.spi.InvoiceNumbers;
+import org.namc.billing.spi.Invoices;
+import org.namc.billing.spi.MembershipTiers;
+import org.namc.billing.spi.Payments;
+import org.namc.billing.spi.Subscriptions;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
+import org.namc.persistence.jpa.billing.JpaBillingAccounts;
+import org.namc.persistence.jpa.billing.JpaCoveredPeriods;
+import org.namc.persistence.jpa.billing.JpaCreditNotes;
+import org.namc.persistence.jpa.billing.JpaInvoiceNumbers;
+import org.namc.persistence.jpa.billing.JpaInvoices;
+import org.namc.persistence.jpa.billing.JpaMembershipTiers;
+import org.namc.persistence.jpa.billing.JpaPayments;
+import org.namc.persistence.jpa.billing.JpaSubscriptions;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
 import org.namc.persistence.jpa.shared.JpaTransactions;
@@ -41,6 +57,14 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaAuditEntries auditEntries;
     private final AuditLogMaintenance auditLogMaintenance;
     private final String schema;
+    private final JpaMembershipTiers membershipTiers;
+    private final JpaBillingAccounts billingAccounts;
+    private final JpaSubscriptions subscriptions;
+    private final JpaInvoices invoices;
+    private final JpaInvoiceNumbers invoiceNumbers;
+    private final JpaPayments payments;
+    private final JpaCreditNotes creditNotes;
+    private final JpaCoveredPeriods coveredPeriods;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
         this.entityManagerFactory = entityManagerFactory;
@@ -51,6 +75,14 @@ public final class JpaPersistence implements AutoCloseable {
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);
         this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
+        this.membershipTiers = new JpaMembershipTiers(transactions);
+        this.billingAccounts = new JpaBillingAccounts(transactions);
+        this.subscriptions = new JpaSubscriptions(transactions);
+        this.invoices = new JpaInvoices(transactions);
+        this.invoiceNumbers = new JpaInvoiceNumbers(transactions, schema);
+        this.payments = new JpaPayments(transactions);
+        this.creditNotes = new JpaCreditNotes(transactions);
+        this.coveredPeriods = new JpaCoveredPeriods(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -67,7 +99,15 @@ public final class JpaPersistence implements AutoCloseable {
                 .transactions(transactions)
                 .auditTrail(auditEntries)
                 .members(members)
-                .securityTokens(securityTokens);
+                .securityTokens(securityTokens)
+                .membershipTiers(membershipTiers)
+                .billingAccounts(billingAccounts)
+                .subscriptions(subscriptions)
+                .invoices(invoices)
+                .invoiceNumbers(invoiceNumbers)
+                .payments(payments)
+                .creditNotes(creditNotes)
+                .coveredPeriods(coveredPeriods);
     }
 
     public Transactions transactions() {
@@ -90,6 +130,39 @@ public final class JpaPersistence implements AutoCloseable {
     /** Partition creation and archiving of the audit trail, for the host to schedule. */
     public AuditLogMaintenance auditLogMaintenance() {
         return auditLogMaintenance;
+    }
+
+    public MembershipTiers membershipTiers() {
+        return membershipTiers;
+    }
+
+    public BillingAccounts billingAccounts() {
+        return billingAccounts;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    /** Gap-free invoice and credit-note numbers; take them inside the unit of work that issues the document. */
+    public InvoiceNumbers invoiceNumbers() {
+        return invoiceNumbers;
+    }
+
+    public Payments payments() {
+        return payments;
+    }
+
+    public CreditNotes creditNotes() {
+        return creditNotes;
+    }
+
+    public CoveredPeriods coveredPeriods() {
+        return coveredPeriods;
     }
 
     /**
