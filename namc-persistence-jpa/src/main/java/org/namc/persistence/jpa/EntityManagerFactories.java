@@ -23,6 +23,7 @@ import org.namc.persistence.jpa.access.AccessEntities;
 import org.namc.persistence.jpa.audit.AuditEntities;
 import org.namc.persistence.jpa.insights.InsightsEntities;
 import org.namc.persistence.jpa.learning.LearningEntities;
+import org.namc.persistence.jpa.billing.BillingEntities;
 import org.namc.persistence.jpa.membership.MembershipEntities;
 import org.namc.persistence.jpa.projects.ProjectEntities;
 
@@ -45,6 +46,7 @@ final class EntityManagerFactories {
         entities.addAll(InsightsEntities.classes());
         entities.addAll(ProjectEntities.classes());
         entities.addAll(LearningEntities.classes());
+        entities.addAll(BillingEntities.classes());
         return new HibernatePersistenceConfiguration(PERSISTENCE_UNIT)
                 .managedClasses(entities)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)

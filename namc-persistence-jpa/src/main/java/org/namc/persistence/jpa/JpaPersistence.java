@@ -16,6 +16,14 @@ import org.namc.learning.spi.Certificates;
 import org.namc.learning.spi.Courses;
 import org.namc.learning.spi.Enrollments;
 import org.namc.learning.spi.LessonProgressRecords;
+import org.namc.billing.spi.BillingAccounts;
+import org.namc.billing.spi.CoveredPeriods;
+import org.namc.billing.spi.CreditNotes;
+import org.namc.billing.spi.InvoiceNumbers;
+import org.namc.billing.spi.Invoices;
+import org.namc.billing.spi.MembershipTiers;
+import org.namc.billing.spi.Payments;
+import org.namc.billing.spi.Subscriptions;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
 import org.namc.persistence.jpa.access.JpaRoleGrants;
@@ -35,6 +43,14 @@ import org.namc.persistence.jpa.learning.JpaCertificates;
 import org.namc.persistence.jpa.learning.JpaCourses;
 import org.namc.persistence.jpa.learning.JpaEnrollments;
 import org.namc.persistence.jpa.learning.JpaLessonProgressRecords;
+import org.namc.persistence.jpa.billing.JpaBillingAccounts;
+import org.namc.persistence.jpa.billing.JpaCoveredPeriods;
+import org.namc.persistence.jpa.billing.JpaCreditNotes;
+import org.namc.persistence.jpa.billing.JpaInvoiceNumbers;
+import org.namc.persistence.jpa.billing.JpaInvoices;
+import org.namc.persistence.jpa.billing.JpaMembershipTiers;
+import org.namc.persistence.jpa.billing.JpaPayments;
+import org.namc.persistence.jpa.billing.JpaSubscriptions;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
 import org.namc.persistence.jpa.projects.JpaMatchProspects;
@@ -86,6 +102,14 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaProjectSearch projectSearch;
     private final JpaQualifications qualifications;
     private final JpaMatchProspects matchProspects;
+    private final JpaMembershipTiers membershipTiers;
+    private final JpaBillingAccounts billingAccounts;
+    private final JpaSubscriptions subscriptions;
+    private final JpaInvoices invoices;
+    private final JpaInvoiceNumbers invoiceNumbers;
+    private final JpaPayments payments;
+    private final JpaCreditNotes creditNotes;
+    private final JpaCoveredPeriods coveredPeriods;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
         this.entityManagerFactory = entityManagerFactory;
@@ -111,6 +135,14 @@ public final class JpaPersistence implements AutoCloseable {
         this.assessments = new JpaAssessments(transactions);
         this.attempts = new JpaAttempts(transactions);
         this.certificates = new JpaCertificates(transactions, entityManagerFactory, schema);
+        this.membershipTiers = new JpaMembershipTiers(transactions);
+        this.billingAccounts = new JpaBillingAccounts(transactions);
+        this.subscriptions = new JpaSubscriptions(transactions);
+        this.invoices = new JpaInvoices(transactions);
+        this.invoiceNumbers = new JpaInvoiceNumbers(transactions, schema);
+        this.payments = new JpaPayments(transactions);
+        this.creditNotes = new JpaCreditNotes(transactions);
+        this.coveredPeriods = new JpaCoveredPeriods(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -142,7 +174,15 @@ public final class JpaPersistence implements AutoCloseable {
                 .lessonProgress(lessonProgress)
                 .assessments(assessments)
                 .attempts(attempts)
-                .certificates(certificates);
+                .certificates(certificates)
+                .membershipTiers(membershipTiers)
+                .billingAccounts(billingAccounts)
+                .subscriptions(subscriptions)
+                .invoices(invoices)
+                .invoiceNumbers(invoiceNumbers)
+                .payments(payments)
+                .creditNotes(creditNotes)
+                .coveredPeriods(coveredPeriods);
     }
 
     public Transactions transactions() {
@@ -227,6 +267,39 @@ public final class JpaPersistence implements AutoCloseable {
     /** Partition creation and archiving of the audit trail, for the host to schedule. */
     public AuditLogMaintenance auditLogMaintenance() {
         return auditLogMaintenance;
+    }
+
+    public MembershipTiers membershipTiers() {
+        return membershipTiers;
+    }
+
+    public BillingAccounts billingAccounts() {
+        return billingAccounts;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    /** Gap-free invoice and credit-note numbers; take them inside the unit of work that issues the document. */
+    public InvoiceNumbers invoiceNumbers() {
+        return invoiceNumbers;
+    }
+
+    public Payments payments() {
+        return payments;
+    }
+
+    public CreditNotes creditNotes() {
+        return creditNotes;
+    }
+
+    public CoveredPeriods coveredPeriods() {
+        return coveredPeriods;
     }
 
     /**

@@ -1,0 +1,51 @@
+package org.namc.persistence.jpa.billing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A row of {@code billing_accounts}, one per member. */
+@Entity
+@Table(name = "billing_accounts")
+class BillingAccountJpaEntity implements VersionedRow {
+    @Id
+    @Column(name = "user_id", nullable = false, updatable = false)
+    UUID userId;
+
+    @Column(name = "gateway_customer_id", nullable = false, updatable = false)
+    String gatewayCustomerId;
+
+    /** A gateway token ({@code pm_card_visa}), never a card number. */
+    @Column(name = "payment_method")
+    @Nullable String paymentMethod;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    long version;
+
+    /** For Hibernate. */
+    BillingAccountJpaEntity() {
+    }
+
+    BillingAccountJpaEntity(UUID userId, String gatewayCustomerId, Instant createdAt) {
+        this.userId = userId;
+        this.gatewayCustomerId = gatewayCustomerId;
+        this.createdAt = createdAt;
+    }
+
+    @Override
+    public long storedVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,7 @@
+package org.namc.persistence.jpa.billing;
+
+/** A row with an optimistic {@code version} column, for {@link VersionedSaves}. */
+interface VersionedRow {
+
+    long storedVersion();
+}
