@@ -20,7 +20,9 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 import org.namc.persistence.jpa.audit.AuditEntities;
+import org.namc.persistence.jpa.events.EventsEntities;
 import org.namc.persistence.jpa.membership.MembershipEntities;
+import org.namc.persistence.jpa.messaging.MessagingEntities;
 
 /**
  * Builds the entity manager factory with JPA 3.2's programmatic configuration, no framework
@@ -37,6 +39,8 @@ final class EntityManagerFactories {
         List<Class<?>> entities = new ArrayList<>();
         entities.addAll(MembershipEntities.classes());
         entities.addAll(AuditEntities.classes());
+        entities.addAll(EventsEntities.classes());
+        entities.addAll(MessagingEntities.classes());
         return new HibernatePersistenceConfiguration(PERSISTENCE_UNIT)
                 .managedClasses(entities)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)

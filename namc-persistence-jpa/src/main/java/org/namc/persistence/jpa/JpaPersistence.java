@@ -6,12 +6,20 @@ import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
 import org.namc.NamcPortalBuilder;
 import org.namc.audit.spi.AuditEntries;
+import org.namc.events.spi.EventRegistrations;
+import org.namc.events.spi.Events;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
+import org.namc.messaging.spi.MemberBlocks;
+import org.namc.messaging.spi.Messages;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
+import org.namc.persistence.jpa.events.JpaEventRegistrations;
+import org.namc.persistence.jpa.events.JpaEvents;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
+import org.namc.persistence.jpa.messaging.JpaMemberBlocks;
+import org.namc.persistence.jpa.messaging.JpaMessages;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.shared.spi.Transactions;
 
@@ -40,6 +48,10 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaSecurityTokens securityTokens;
     private final JpaAuditEntries auditEntries;
     private final AuditLogMaintenance auditLogMaintenance;
+    private final JpaEvents events;
+    private final JpaEventRegistrations eventRegistrations;
+    private final JpaMessages messages;
+    private final JpaMemberBlocks memberBlocks;
     private final String schema;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
@@ -51,6 +63,10 @@ public final class JpaPersistence implements AutoCloseable {
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);
         this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
+        this.events = new JpaEvents(transactions);
+        this.eventRegistrations = new JpaEventRegistrations(transactions);
+        this.messages = new JpaMessages(transactions);
+        this.memberBlocks = new JpaMemberBlocks(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -67,7 +83,11 @@ public final class JpaPersistence implements AutoCloseable {
                 .transactions(transactions)
                 .auditTrail(auditEntries)
                 .members(members)
-                .securityTokens(securityTokens);
+                .securityTokens(securityTokens)
+                .events(events)
+                .eventRegistrations(eventRegistrations)
+                .messages(messages)
+                .memberBlocks(memberBlocks);
     }
 
     public Transactions transactions() {
@@ -85,6 +105,22 @@ public final class JpaPersistence implements AutoCloseable {
     /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */
     public AuditEntries auditEntries() {
         return auditEntries;
+    }
+
+    public Events events() {
+        return events;
+    }
+
+    public EventRegistrations eventRegistrations() {
+        return eventRegistrations;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public MemberBlocks memberBlocks() {
+        return memberBlocks;
     }
 
     /** Partition creation and archiving of the audit trail, for the host to schedule. */
