@@ -26,6 +26,9 @@ import org.namc.persistence.jpa.learning.LearningEntities;
 import org.namc.persistence.jpa.billing.BillingEntities;
 import org.namc.persistence.jpa.membership.MembershipEntities;
 import org.namc.persistence.jpa.projects.ProjectEntities;
+import org.namc.persistence.jpa.events.EventsEntities;
+import org.namc.persistence.jpa.membership.MembershipEntities;
+import org.namc.persistence.jpa.messaging.MessagingEntities;
 
 /**
  * Builds the entity manager factory with JPA 3.2's programmatic configuration, no framework
@@ -47,6 +50,8 @@ final class EntityManagerFactories {
         entities.addAll(ProjectEntities.classes());
         entities.addAll(LearningEntities.classes());
         entities.addAll(BillingEntities.classes());
+        entities.addAll(EventsEntities.classes());
+        entities.addAll(MessagingEntities.classes());
         return new HibernatePersistenceConfiguration(PERSISTENCE_UNIT)
                 .managedClasses(entities)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)

@@ -58,6 +58,20 @@ import org.namc.persistence.jpa.projects.JpaProjectApplications;
 import org.namc.persistence.jpa.projects.JpaProjectSearch;
 import org.namc.persistence.jpa.projects.JpaProjects;
 import org.namc.persistence.jpa.projects.JpaQualifications;
+import org.namc.events.spi.EventRegistrations;
+import org.namc.events.spi.Events;
+import org.namc.membership.spi.Members;
+import org.namc.membership.spi.SecurityTokens;
+import org.namc.messaging.spi.MemberBlocks;
+import org.namc.messaging.spi.Messages;
+import org.namc.persistence.jpa.audit.AuditLogMaintenance;
+import org.namc.persistence.jpa.audit.JpaAuditEntries;
+import org.namc.persistence.jpa.events.JpaEventRegistrations;
+import org.namc.persistence.jpa.events.JpaEvents;
+import org.namc.persistence.jpa.membership.JpaMembers;
+import org.namc.persistence.jpa.membership.JpaSecurityTokens;
+import org.namc.persistence.jpa.messaging.JpaMemberBlocks;
+import org.namc.persistence.jpa.messaging.JpaMessages;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.shared.spi.Transactions;
 
@@ -92,6 +106,10 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaAssessments assessments;
     private final JpaAttempts attempts;
     private final JpaCertificates certificates;
+    private final JpaEvents events;
+    private final JpaEventRegistrations eventRegistrations;
+    private final JpaMessages messages;
+    private final JpaMemberBlocks memberBlocks;
     private final String schema;
     private final JpaRoles roles;
     private final JpaRoleGrants roleGrants;
@@ -143,6 +161,10 @@ public final class JpaPersistence implements AutoCloseable {
         this.payments = new JpaPayments(transactions);
         this.creditNotes = new JpaCreditNotes(transactions);
         this.coveredPeriods = new JpaCoveredPeriods(transactions);
+        this.events = new JpaEvents(transactions);
+        this.eventRegistrations = new JpaEventRegistrations(transactions);
+        this.messages = new JpaMessages(transactions);
+        this.memberBlocks = new JpaMemberBlocks(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -182,7 +204,11 @@ public final class JpaPersistence implements AutoCloseable {
                 .invoiceNumbers(invoiceNumbers)
                 .payments(payments)
                 .creditNotes(creditNotes)
-                .coveredPeriods(coveredPeriods);
+                .coveredPeriods(coveredPeriods)
+                .events(events)
+                .eventRegistrations(eventRegistrations)
+                .messages(messages)
+                .memberBlocks(memberBlocks);
     }
 
     public Transactions transactions() {
@@ -262,6 +288,22 @@ public final class JpaPersistence implements AutoCloseable {
 
     public Certificates certificates() {
         return certificates;
+    }
+
+    public Events events() {
+        return events;
+    }
+
+    public EventRegistrations eventRegistrations() {
+        return eventRegistrations;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public MemberBlocks memberBlocks() {
+        return memberBlocks;
     }
 
     /** Partition creation and archiving of the audit trail, for the host to schedule. */
