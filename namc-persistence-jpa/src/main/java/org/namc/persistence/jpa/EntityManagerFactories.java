@@ -21,6 +21,7 @@ import org.hibernate.tool.schema.Action;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 import org.namc.persistence.jpa.audit.AuditEntities;
 import org.namc.persistence.jpa.membership.MembershipEntities;
+import org.namc.persistence.jpa.notifications.NotificationEntities;
 
 /**
  * Builds the entity manager factory with JPA 3.2's programmatic configuration, no framework
@@ -37,6 +38,7 @@ final class EntityManagerFactories {
         List<Class<?>> entities = new ArrayList<>();
         entities.addAll(MembershipEntities.classes());
         entities.addAll(AuditEntities.classes());
+        entities.addAll(NotificationEntities.classes());
         return new HibernatePersistenceConfiguration(PERSISTENCE_UNIT)
                 .managedClasses(entities)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)

@@ -8,10 +8,18 @@ import org.namc.NamcPortalBuilder;
 import org.namc.audit.spi.AuditEntries;
 import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
+import org.namc.notifications.spi.MemberPreferences;
+import org.namc.notifications.spi.NotificationTemplates;
+import org.namc.notifications.spi.Notifications;
+import org.namc.notifications.spi.Outbox;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
+import org.namc.persistence.jpa.notifications.JpaMemberPreferences;
+import org.namc.persistence.jpa.notifications.JpaNotificationTemplates;
+import org.namc.persistence.jpa.notifications.JpaNotifications;
+import org.namc.persistence.jpa.notifications.JpaOutbox;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.shared.spi.Transactions;
 
@@ -40,6 +48,10 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaSecurityTokens securityTokens;
     private final JpaAuditEntries auditEntries;
     private final AuditLogMaintenance auditLogMaintenance;
+    private final JpaNotifications notifications;
+    private final JpaNotificationTemplates notificationTemplates;
+    private final JpaMemberPreferences memberPreferences;
+    private final JpaOutbox outbox;
     private final String schema;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
@@ -51,6 +63,10 @@ public final class JpaPersistence implements AutoCloseable {
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);
         this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
+        this.notifications = new JpaNotifications(transactions);
+        this.notificationTemplates = new JpaNotificationTemplates(transactions);
+        this.memberPreferences = new JpaMemberPreferences(transactions);
+        this.outbox = new JpaOutbox(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -67,7 +83,11 @@ public final class JpaPersistence implements AutoCloseable {
                 .transactions(transactions)
                 .auditTrail(auditEntries)
                 .members(members)
-                .securityTokens(securityTokens);
+                .securityTokens(securityTokens)
+                .notifications(notifications)
+                .notificationTemplates(notificationTemplates)
+                .memberPreferences(memberPreferences)
+                .outbox(outbox);
     }
 
     public Transactions transactions() {
@@ -90,6 +110,23 @@ public final class JpaPersistence implements AutoCloseable {
     /** Partition creation and archiving of the audit trail, for the host to schedule. */
     public AuditLogMaintenance auditLogMaintenance() {
         return auditLogMaintenance;
+    }
+
+    public Notifications notifications() {
+        return notifications;
+    }
+
+    public NotificationTemplates notificationTemplates() {
+        return notificationTemplates;
+    }
+
+    public MemberPreferences memberPreferences() {
+        return memberPreferences;
+    }
+
+    /** The notification outbox; concurrent dispatchers never take the same entry. */
+    public Outbox outbox() {
+        return outbox;
     }
 
     /**
