@@ -33,7 +33,8 @@ CREATE TYPE outbox_status_enum AS ENUM ('PENDING', 'DELIVERED', 'FAILED', 'EXPIR
 -- unit of work that created the notification, updated by the dispatcher after each attempt.
 CREATE TABLE notification_outbox (
   id               uuid PRIMARY KEY,
-  notification_id  uuid NOT NULL REFERENCES notifications(id) ON DELETE CASCADE,
+  -- Checked at commit: the core writes a notification's entries before the notification itself.
+  notification_id  uuid NOT NULL REFERENCES notifications(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
   user_id          uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   channel          notification_channel_enum NOT NULL,
   category         text NOT NULL,

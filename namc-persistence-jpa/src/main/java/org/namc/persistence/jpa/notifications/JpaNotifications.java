@@ -1,6 +1,7 @@
 package org.namc.persistence.jpa.notifications;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
@@ -47,10 +48,17 @@ public final class JpaNotifications implements Notifications {
         });
     }
 
+    /**
+     * Inside a unit of work the row stays locked until the unit ends: the core reads a
+     * notification, changes one channel's status and saves it whole, and two dispatchers doing
+     * so for different channels would otherwise each overwrite the other's outcome (the table
+     * has no version column to detect it).
+     */
     @Override
     public Optional<Notification> findById(NotificationId id) {
-        return transactions.withEntityManager(em ->
-                Optional.ofNullable(em.find(NotificationJpaEntity.class, id.value())).map(NotificationMapper::toDomain));
+        LockModeType lock = transactions.isActive() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        return transactions.withEntityManager(em -> Optional.ofNullable(
+                em.find(NotificationJpaEntity.class, id.value(), lock)).map(NotificationMapper::toDomain));
     }
 
     @Override
