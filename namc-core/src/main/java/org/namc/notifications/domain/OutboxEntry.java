@@ -1,6 +1,10 @@
 package org.namc.notifications.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +57,31 @@ public record OutboxEntry(UUID id, NotificationId notificationId, MemberId recip
     public OutboxEntry failed(String error, @Nullable Instant retryAt, Instant now) {
         return retryAt == null ? with(Status.FAILED, attempts + 1, nextAttemptAt, error, now)
                 : with(Status.PENDING, attempts + 1, retryAt, error, null);
+    }
+
+    /**
+     * Taken by a dispatch run until {@code leaseEnd}: not due for other runs before then, and due
+     * again then if the run never recorded an outcome.
+     */
+    public OutboxEntry claimedUntil(Instant leaseEnd) {
+        return with(status, attempts, leaseEnd, lastError, finishedAt);
+    }
+
+    /**
+     * The leading whole groups of {@code due} (already in dispatch order) that fit in {@code limit}
+     * entries; the first group is taken even when it is larger, so a big digest still leaves.
+     */
+    public static List<OutboxEntry> firstWholeGroups(List<OutboxEntry> due, int limit) {
+        Map<String, List<OutboxEntry>> groups = new LinkedHashMap<>();
+        due.forEach(e -> groups.computeIfAbsent(e.groupKey(), k -> new ArrayList<>()).add(e));
+        List<OutboxEntry> taken = new ArrayList<>();
+        for (List<OutboxEntry> group : groups.values()) {
+            if (!taken.isEmpty() && taken.size() + group.size() > limit) {
+                break;
+            }
+            taken.addAll(group);
+        }
+        return taken;
     }
 
     public OutboxEntry expired(Instant now) {

@@ -21,9 +21,11 @@ import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.NamcException;
 
 /**
- * The outbox dispatcher. Each message goes to its channel outside any transaction; its outcome
- * is then recorded in a unit of work of its own. A crash between the two sends the message
- * again on the next run: delivery is at least once, and the channel sees the same key.
+ * The outbox dispatcher. A run claims the due entries in one unit of work (their next attempt
+ * moves to the end of a lease, so concurrent runs skip them); each message then goes to its
+ * channel outside any transaction, and its outcome is recorded in a unit of work of its own. A
+ * crash between the two sends the message again once the lease ends: delivery is at least once,
+ * and the channel sees the same key.
  */
 final class DispatchUseCases {
     private final NotificationsContext ctx;
@@ -52,6 +54,10 @@ final class DispatchUseCases {
                 scope -> {
                     ctx.require(actor, "dispatch");
                     List<Group> due = groups(now);
+                    // The claim: concurrent runs no longer find these entries due, while the sending
+                    // below happens outside any transaction.
+                    Instant leaseEnd = now.plus(ctx.settings().dispatchLease());
+                    due.forEach(g -> g.entries().forEach(e -> ctx.outbox().save(e.claimedUntil(leaseEnd))));
                     scope.resource("outbox").changed("dueMessages", null, due.size());
                     return due;
                 });

@@ -17,6 +17,8 @@ public interface Outbox {
     /**
      * Pending entries due at {@code now} (next attempt not after it), oldest release first,
      * at most {@code limit} of them; entries of one digest group are never split by the limit.
+     * Concurrent units of work never both receive an entry: one that another unit holds is
+     * skipped, not waited for (the dispatcher claims what it receives before its unit ends).
      */
     List<OutboxEntry> due(Instant now, int limit);
 

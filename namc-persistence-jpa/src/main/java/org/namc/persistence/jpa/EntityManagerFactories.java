@@ -29,6 +29,7 @@ import org.namc.persistence.jpa.projects.ProjectEntities;
 import org.namc.persistence.jpa.events.EventsEntities;
 import org.namc.persistence.jpa.membership.MembershipEntities;
 import org.namc.persistence.jpa.messaging.MessagingEntities;
+import org.namc.persistence.jpa.notifications.NotificationEntities;
 
 /**
  * Builds the entity manager factory with JPA 3.2's programmatic configuration, no framework
@@ -52,6 +53,7 @@ final class EntityManagerFactories {
         entities.addAll(BillingEntities.classes());
         entities.addAll(EventsEntities.classes());
         entities.addAll(MessagingEntities.classes());
+        entities.addAll(NotificationEntities.classes());
         return new HibernatePersistenceConfiguration(PERSISTENCE_UNIT)
                 .managedClasses(entities)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)

@@ -33,6 +33,10 @@ import org.namc.projects.spi.ProjectApplications;
 import org.namc.projects.spi.ProjectSearch;
 import org.namc.projects.spi.Projects;
 import org.namc.projects.spi.Qualifications;
+import org.namc.notifications.spi.MemberPreferences;
+import org.namc.notifications.spi.NotificationTemplates;
+import org.namc.notifications.spi.Notifications;
+import org.namc.notifications.spi.Outbox;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
 import org.namc.persistence.jpa.insights.JpaAiInteractions;
@@ -72,6 +76,10 @@ import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
 import org.namc.persistence.jpa.messaging.JpaMemberBlocks;
 import org.namc.persistence.jpa.messaging.JpaMessages;
+import org.namc.persistence.jpa.notifications.JpaMemberPreferences;
+import org.namc.persistence.jpa.notifications.JpaNotificationTemplates;
+import org.namc.persistence.jpa.notifications.JpaNotifications;
+import org.namc.persistence.jpa.notifications.JpaOutbox;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.shared.spi.Transactions;
 
@@ -110,6 +118,10 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaEventRegistrations eventRegistrations;
     private final JpaMessages messages;
     private final JpaMemberBlocks memberBlocks;
+    private final JpaNotifications notifications;
+    private final JpaNotificationTemplates notificationTemplates;
+    private final JpaMemberPreferences memberPreferences;
+    private final JpaOutbox outbox;
     private final String schema;
     private final JpaRoles roles;
     private final JpaRoleGrants roleGrants;
@@ -165,6 +177,10 @@ public final class JpaPersistence implements AutoCloseable {
         this.eventRegistrations = new JpaEventRegistrations(transactions);
         this.messages = new JpaMessages(transactions);
         this.memberBlocks = new JpaMemberBlocks(transactions);
+        this.notifications = new JpaNotifications(transactions);
+        this.notificationTemplates = new JpaNotificationTemplates(transactions);
+        this.memberPreferences = new JpaMemberPreferences(transactions);
+        this.outbox = new JpaOutbox(transactions);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -208,7 +224,11 @@ public final class JpaPersistence implements AutoCloseable {
                 .events(events)
                 .eventRegistrations(eventRegistrations)
                 .messages(messages)
-                .memberBlocks(memberBlocks);
+                .memberBlocks(memberBlocks)
+                .notifications(notifications)
+                .notificationTemplates(notificationTemplates)
+                .memberPreferences(memberPreferences)
+                .outbox(outbox);
     }
 
     public Transactions transactions() {
@@ -342,6 +362,23 @@ public final class JpaPersistence implements AutoCloseable {
 
     public CoveredPeriods coveredPeriods() {
         return coveredPeriods;
+    }
+
+    public Notifications notifications() {
+        return notifications;
+    }
+
+    public NotificationTemplates notificationTemplates() {
+        return notificationTemplates;
+    }
+
+    public MemberPreferences memberPreferences() {
+        return memberPreferences;
+    }
+
+    /** The notification outbox; concurrent dispatchers never take the same entry. */
+    public Outbox outbox() {
+        return outbox;
     }
 
     /**

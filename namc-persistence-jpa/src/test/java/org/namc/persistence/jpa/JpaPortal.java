@@ -23,6 +23,7 @@ public final class JpaPortal implements PortalFixture {
     private final JpaPersistence persistence;
     private final MutableClock clock;
     private final Keyring keyring;
+    private final InMemoryAdapters inMemory;
     private final NamcPortal portal;
 
     private JpaPortal(JpaPersistence persistence, MutableClock clock, NamcPortalBuilder settings) {
@@ -30,8 +31,8 @@ public final class JpaPortal implements PortalFixture {
         this.persistence = persistence;
         this.clock = clock;
         this.keyring = Keyring.generate("test-key-1", random);
-        NamcPortalBuilder inMemory = new InMemoryAdapters(clock, new SequentialIds()).applyTo(settings);
-        this.portal = persistence.applyTo(inMemory)
+        this.inMemory = new InMemoryAdapters(clock, new SequentialIds());
+        this.portal = persistence.applyTo(inMemory.applyTo(settings))
                 .secretCipher(new AesGcmSecretCipher(keyring, random))
                 .build();
         portal.access().seedSystemRoles(Actor.system());
@@ -56,6 +57,11 @@ public final class JpaPortal implements PortalFixture {
     @Override
     public List<AuditRecord> auditRecords() {
         return persistence.auditEntries().chain(1, Integer.MAX_VALUE).stream().map(AuditEntry::toRecord).toList();
+    }
+
+    /** The adapters that stay in memory (notification channels, gateways), to drive and inspect them. */
+    public InMemoryAdapters adapters() {
+        return inMemory;
     }
 
     /** The key the TOTP secrets are encrypted with, to check what the database holds. */

@@ -1,11 +1,8 @@
 package org.namc.testing.inmemory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.domain.OutboxEntry;
@@ -29,16 +26,7 @@ public final class InMemoryOutbox implements Outbox {
         List<OutboxEntry> due = table.where(e -> e.isDueAt(now));
         due.sort(Comparator.comparing(OutboxEntry::releaseAt).thenComparing(OutboxEntry::createdAt)
                 .thenComparing(e -> e.id().toString()));
-        Map<String, List<OutboxEntry>> groups = new LinkedHashMap<>();
-        due.forEach(e -> groups.computeIfAbsent(e.groupKey(), k -> new ArrayList<>()).add(e));
-        List<OutboxEntry> taken = new ArrayList<>();
-        for (List<OutboxEntry> group : groups.values()) {
-            if (!taken.isEmpty() && taken.size() + group.size() > limit) {
-                break;
-            }
-            taken.addAll(group);
-        }
-        return taken;
+        return OutboxEntry.firstWholeGroups(due, limit);
     }
 
     @Override

@@ -1,0 +1,33 @@
+package org.namc.persistence.jpa;
+
+import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.namc.NamcPortalBuilder;
+import org.namc.notifications.domain.Channel;
+import org.namc.notifications.domain.Delivery;
+import org.namc.testing.MutableClock;
+import org.namc.testing.PortalFixture;
+import org.namc.testing.contract.NotificationScenarios;
+
+class JpaNotificationScenariosTest extends NotificationScenarios {
+    @RegisterExtension
+    static final TestSchema db = new TestSchema();
+
+    private JpaPortal portal;
+
+    @Override
+    protected PortalFixture newPortal(NamcPortalBuilder settings) {
+        portal = JpaPortal.on(db, MutableClock.at("2026-01-15T09:00:00Z"), settings);
+        return portal;
+    }
+
+    @Override
+    protected List<Delivery> delivered(Channel channel) {
+        return portal.adapters().channel(channel).delivered();
+    }
+
+    @Override
+    protected void failNext(Channel channel, int attempts) {
+        portal.adapters().channel(channel).failNext(attempts);
+    }
+}
