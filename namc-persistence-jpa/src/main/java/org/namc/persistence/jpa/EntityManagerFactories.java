@@ -43,6 +43,20 @@ final class EntityManagerFactories {
     }
 
     static EntityManagerFactory create(DataSource dataSource, String schema, boolean collectStatistics) {
+        return create(dataSource, schema, collectStatistics, Action.VALIDATE);
+    }
+
+    /**
+     * For a read replica: the same model without schema validation. The primary's validation
+     * covers the mapping, and a replica may replay a migration the primary just ran a moment
+     * later, which must not fail the start.
+     */
+    static EntityManagerFactory createForReplica(DataSource dataSource, String schema, boolean collectStatistics) {
+        return create(dataSource, schema, collectStatistics, Action.NONE);
+    }
+
+    private static EntityManagerFactory create(DataSource dataSource, String schema, boolean collectStatistics,
+            Action schemaAction) {
         List<Class<?>> entities = new ArrayList<>();
         entities.addAll(MembershipEntities.classes());
         entities.addAll(AuditEntities.classes());
@@ -63,8 +77,8 @@ final class EntityManagerFactories {
                 // Flyway owns the schema; Hibernate only checks that the mapping agrees with it. The
                 // JPA key outranks hbm2ddl.auto, so it is pinned too: no other source of settings may
                 // name an action that drops and recreates the library's tables.
-                .schemaToolingAction(Action.VALIDATE)
-                .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, Action.VALIDATE)
+                .schemaToolingAction(schemaAction)
+                .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, schemaAction)
                 .property(AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "none")
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
                 .property(AvailableSettings.ORDER_INSERTS, true)

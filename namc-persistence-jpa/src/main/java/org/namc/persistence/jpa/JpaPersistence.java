@@ -81,6 +81,7 @@ import org.namc.persistence.jpa.notifications.JpaNotificationTemplates;
 import org.namc.persistence.jpa.notifications.JpaNotifications;
 import org.namc.persistence.jpa.notifications.JpaOutbox;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.ReadOnlyQueries;
 import org.namc.shared.spi.Transactions;
 
 /**
@@ -97,13 +98,15 @@ import org.namc.shared.spi.Transactions;
  *         .build();
  * }</pre>
  * Each store is also available on its own, to mix with other adapters.
- * {@link #close()} releases the entity manager factory and, when the library created it, the
- * connection pool.
+ * {@link #close()} releases the entity manager factories and the connection pools the library
+ * created (the primary's and a read replica's).
  */
 public final class JpaPersistence implements AutoCloseable {
     private final EntityManagerFactory entityManagerFactory;
     private final @Nullable AutoCloseable ownedPool;
+    private final @Nullable ReadReplica replica;
     private final JpaTransactions transactions;
+    private final ReadOnlyQueries readOnlyQueries;
     private final JpaMembers members;
     private final JpaSecurityTokens securityTokens;
     private final JpaAuditEntries auditEntries;
@@ -141,11 +144,15 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaCreditNotes creditNotes;
     private final JpaCoveredPeriods coveredPeriods;
 
-    JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
+    JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema,
+            @Nullable ReadReplica replica) {
         this.entityManagerFactory = entityManagerFactory;
         this.ownedPool = ownedPool;
+        this.replica = replica;
         this.schema = schema;
         this.transactions = new JpaTransactions(entityManagerFactory);
+        this.readOnlyQueries = new ReadOnlyQueries(transactions,
+                replica != null ? replica.entityManagerFactory() : entityManagerFactory);
         this.members = new JpaMembers(transactions);
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);
@@ -233,6 +240,14 @@ public final class JpaPersistence implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /**
+     * Reads in read-only transactions, on the read replica when one was configured: for
+     * searches and listings (see {@link ReadOnlyQueries}).
+     */
+    public ReadOnlyQueries readOnlyQueries() {
+        return readOnlyQueries;
     }
 
     public Members members() {
@@ -396,27 +411,7 @@ public final class JpaPersistence implements AutoCloseable {
 
     @Override
     public void close() {
-        RuntimeException failure = null;
-        try {
-            entityManagerFactory.close();
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        if (ownedPool != null) {
-            try {
-                ownedPool.close();
-            } catch (Exception e) {
-                RuntimeException wrapped = new IllegalStateException("closing the connection pool failed", e);
-                if (failure == null) {
-                    failure = wrapped;
-                } else {
-                    failure.addSuppressed(wrapped);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Resources.closeAll(replica, entityManagerFactory, ownedPool);
     }
 
     @Override

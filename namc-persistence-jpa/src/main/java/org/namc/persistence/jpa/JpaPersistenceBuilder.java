@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A host's own DataSource must keep PostGIS's schema (normally {@code public}) on its
  * connections' search_path; the library's pool sets {@code <schema>, public} itself.
+ *
+ * <p>Optionally, a read replica serves {@link JpaPersistence#readOnlyQueries()}; without one,
+ * those reads run on the primary.
  */
 public final class JpaPersistenceBuilder {
     /** Unquoted PostgreSQL identifiers only: the name is written into SQL and must need no quoting. */
@@ -25,6 +28,8 @@ public final class JpaPersistenceBuilder {
 
     private @Nullable DataSource dataSource;
     private @Nullable String jdbcUrl;
+    private @Nullable DataSource readReplica;
+    private @Nullable String readReplicaJdbcUrl;
     private String schema = "namc";
     private int auditPartitionMonthsAhead = 12;
     private Clock clock = Clock.systemUTC();
@@ -41,10 +46,30 @@ public final class JpaPersistenceBuilder {
 
     /**
      * A {@code jdbc:postgresql:} URL for the library's own pool (20 connections at most, 5 idle,
-     * 30 s statement timeout, batched inserts rewritten).
+     * 30 s statement timeout, batched inserts rewritten). Its {@code user} and {@code password}
+     * parameters go to the pool apart from the URL, so that no log line or error message that
+     * shows the URL shows the password.
      */
     public JpaPersistenceBuilder jdbcUrl(String jdbcUrl) {
         this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        return this;
+    }
+
+    /**
+     * The host's DataSource for a read replica of the primary (e.g. a streaming-replication
+     * standby), never migrated and never written to; the library does not close it.
+     */
+    public JpaPersistenceBuilder readReplica(DataSource readReplica) {
+        this.readReplica = Objects.requireNonNull(readReplica, "readReplica");
+        return this;
+    }
+
+    /**
+     * A {@code jdbc:postgresql:} URL of a read replica, for a read-only pool of the library's own
+     * with the same limits as the primary's and {@code default_transaction_read_only} on.
+     */
+    public JpaPersistenceBuilder readReplicaJdbcUrl(String readReplicaJdbcUrl) {
+        this.readReplicaJdbcUrl = Objects.requireNonNull(readReplicaJdbcUrl, "readReplicaJdbcUrl");
         return this;
     }
 
@@ -79,35 +104,45 @@ public final class JpaPersistenceBuilder {
     }
 
     /**
-     * @throws IllegalStateException when neither or both of a DataSource and a JDBC URL were given
-     * @throws IllegalArgumentException when the schema name is not a plain lower-case identifier
+     * @throws IllegalStateException when neither or both of a DataSource and a JDBC URL were given,
+     *     or both for the read replica
+     * @throws IllegalArgumentException when the schema name is not a plain lower-case identifier,
+     *     or a JDBC URL is not one the library's pool accepts (see {@link JdbcUrl#parse})
      */
     public JpaPersistence build() {
         if ((dataSource == null) == (jdbcUrl == null)) {
             throw new IllegalStateException("JpaPersistence needs exactly one of dataSource(..) and jdbcUrl(..)");
         }
+        if (readReplica != null && readReplicaJdbcUrl != null) {
+            throw new IllegalStateException("JpaPersistence takes at most one of readReplica(..) and readReplicaJdbcUrl(..)");
+        }
         if (!SCHEMA_NAME.matcher(schema).matches()) {
             throw new IllegalArgumentException("the schema name must match " + SCHEMA_NAME.pattern()
                     + " (an unquoted lower-case PostgreSQL identifier)");
         }
-        HikariDataSource ownedPool = jdbcUrl == null ? null : PooledDataSources.create(jdbcUrl, schema);
+        JdbcUrl primaryUrl = jdbcUrl == null ? null : JdbcUrl.parse(jdbcUrl);
+        JdbcUrl replicaUrl = readReplicaJdbcUrl == null ? null : JdbcUrl.parse(readReplicaJdbcUrl);
+        HikariDataSource ownedPool = primaryUrl == null ? null : PooledDataSources.create(primaryUrl, schema);
         DataSource connections = ownedPool != null ? ownedPool : Objects.requireNonNull(dataSource);
         EntityManagerFactory entityManagerFactory = null;
+        ReadReplica replica = null;
         try {
             SchemaMigrations.migrate(connections, schema);
             entityManagerFactory = EntityManagerFactories.create(connections, schema, collectStatistics);
-            JpaPersistence persistence = new JpaPersistence(entityManagerFactory, ownedPool, schema);
+            replica = openReadReplica(replicaUrl);
+            JpaPersistence persistence = new JpaPersistence(entityManagerFactory, ownedPool, schema, replica);
             persistence.auditLogMaintenance()
                     .ensureMonthlyPartitions(YearMonth.now(clock.withZone(ZoneOffset.UTC)), auditPartitionMonthsAhead + 1);
             return persistence;
         } catch (RuntimeException failure) {
-            if (entityManagerFactory != null) {
-                entityManagerFactory.close();
-            }
-            if (ownedPool != null) {
-                ownedPool.close();
-            }
-            throw failure;
+            throw Resources.closedAfter(failure, replica, entityManagerFactory, ownedPool);
         }
+    }
+
+    private @Nullable ReadReplica openReadReplica(@Nullable JdbcUrl replicaUrl) {
+        if (replicaUrl != null) {
+            return ReadReplica.onOwnPool(replicaUrl, schema, collectStatistics);
+        }
+        return readReplica == null ? null : ReadReplica.onHostDataSource(readReplica, schema, collectStatistics);
     }
 }

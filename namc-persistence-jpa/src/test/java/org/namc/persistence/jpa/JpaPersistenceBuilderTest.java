@@ -54,7 +54,10 @@ class JpaPersistenceBuilderTest {
     void runsOnAHostsDataSourceAndLeavesItOpen() throws SQLException {
         String schema = TestSchema.uniqueName(getClass());
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(TestDatabase.jdbcUrl());
+        JdbcUrl url = JdbcUrl.parse(TestDatabase.jdbcUrl());
+        config.setJdbcUrl(url.withoutCredentials());
+        url.user().ifPresent(config::setUsername);
+        url.password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(4);
         try (HikariDataSource host = new HikariDataSource(config)) {
             Member member = aMember().at(GeoPoint.of(38.58, -121.49)).member(new MemberId(UUID.randomUUID()),

@@ -29,8 +29,18 @@ public final class JpaTransactions implements Transactions {
             return work.get();
         }
         EntityManager entityManager = entityManagerFactory.createEntityManager();
-        EntityTransaction transaction = entityManager.getTransaction();
         current.set(entityManager);
+        try {
+            return committed(entityManager, work);
+        } finally {
+            current.remove();
+            entityManager.close();
+        }
+    }
+
+    /** Runs {@code work} in a new transaction of {@code entityManager}: committed, or rolled back and translated. */
+    static <T> T committed(EntityManager entityManager, Supplier<T> work) {
+        EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
             T result = work.get();
@@ -42,9 +52,6 @@ public final class JpaTransactions implements Transactions {
         } catch (Error failure) {
             rollBack(transaction, failure);
             throw failure;
-        } finally {
-            current.remove();
-            entityManager.close();
         }
     }
 
