@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,8 +35,8 @@ class SchemaMigrationsTest {
             "ai_feedback", "ai_models", "assessment_submissions", "assessments", "audit_logs", "audit_logs_archive",
             "certificates", "course_enrollments", "course_modules", "courses", "event_registrations", "events",
             "invoices", "lesson_progress", "lessons", "membership_tiers", "messages", "notification_templates",
-            "notifications", "payments", "permissions", "project_applications", "projects", "role_permissions",
-            "roles", "security_tokens", "subscriptions", "user_roles", "users");
+            "notifications", "payments", "permissions", "project_applications", "projects", "role_inclusions",
+            "role_permissions", "roles", "security_tokens", "subscriptions", "user_roles", "users");
 
     @BeforeEach
     void emptyTables() {
@@ -50,6 +51,7 @@ class SchemaMigrationsTest {
                 .containsExactlyElementsOf(withHistory(SEED_TABLES));
         assertThat(strings("select success::text from " + db.schema() + ".namc_schema_history where version is not null"))
                 .hasSize(migrationFiles()).containsOnly("true");
+                .hasSize(migrationScripts()).containsOnly("true");
     }
 
     @Test
@@ -81,6 +83,7 @@ class SchemaMigrationsTest {
         }
         assertThat(strings("select version from " + db.schema() + ".namc_schema_history where version is not null"))
                 .hasSize(migrationFiles());
+                .hasSize(migrationScripts());
     }
 
     @Test
@@ -145,6 +148,13 @@ class SchemaMigrationsTest {
             return (int) files.filter(f -> f.getFileName().toString().matches("V[0-9._]+__.*\\.sql")).count();
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot list the migrations", e);
+    /** Every versioned script the library ships, so that a new migration needs no change here. */
+    private static int migrationScripts() {
+        try (Stream<Path> scripts = Files.list(
+                Path.of(SchemaMigrationsTest.class.getResource("/db/migration/namc").toURI()))) {
+            return (int) scripts.filter(p -> p.getFileName().toString().matches("V[0-9.]+__.+\\.sql")).count();
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the migration scripts", e);
         }
     }
 

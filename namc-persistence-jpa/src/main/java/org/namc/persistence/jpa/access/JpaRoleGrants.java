@@ -1,18 +1,17 @@
 package org.namc.persistence.jpa.access;
 
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.namc.access.domain.RoleGrant;
 import org.namc.access.domain.RoleId;
 import org.namc.access.spi.RoleGrants;
-import org.namc.persistence.jpa.shared.DatabaseErrors;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
-import org.namc.shared.domain.NamcException;
 
 /**
  * Grants in {@code user_roles}, one row per member and role.
@@ -36,27 +35,12 @@ public final class JpaRoleGrants implements RoleGrants {
 
     @Override
     public void save(RoleGrant grant) {
+        Map<String, String> conflicts = Map.of(MEMBER_ROLE_KEY,
+                "member " + grant.memberId() + " already has a grant of that role");
         transactions.withEntityManager(em -> {
-            RoleGrantJpaEntity stored = em.find(RoleGrantJpaEntity.class, grant.id());
-            boolean isNew = stored == null;
-            if (isNew) {
-                stored = new RoleGrantJpaEntity(grant.id(), grant.memberId().value(), grant.roleId().value());
-            }
-            RoleMapper.copyInto(grant, stored);
-            try {
-                if (isNew) {
-                    em.persist(stored);
-                }
-                em.flush();
-            } catch (PersistenceException failure) {
-                if (DatabaseErrors.violatesUnique(failure, MEMBER_ROLE_KEY)) {
-                    NamcException conflict = NamcException.conflict("member " + grant.memberId()
-                            + " already has a grant of that role");
-                    conflict.initCause(failure);
-                    throw conflict;
-                }
-                throw DatabaseErrors.translate(failure);
-            }
+            RowWrites.insertOrUpdate(em, RoleGrantJpaEntity.class, grant.id(),
+                    () -> new RoleGrantJpaEntity(grant.id(), grant.memberId().value(), grant.roleId().value()),
+                    row -> RoleMapper.copyInto(grant, row), failure -> RowWrites.refusal(failure, conflicts));
             return null;
         });
     }

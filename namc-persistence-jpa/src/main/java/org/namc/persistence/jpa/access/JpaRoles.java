@@ -16,9 +16,8 @@ import org.namc.access.domain.PermissionRule;
 import org.namc.access.domain.Role;
 import org.namc.access.domain.RoleId;
 import org.namc.access.spi.Roles;
-import org.namc.persistence.jpa.shared.DatabaseErrors;
 import org.namc.persistence.jpa.shared.JpaTransactions;
-import org.namc.shared.domain.NamcException;
+import org.namc.persistence.jpa.shared.RowWrites;
 
 /**
  * Roles in {@code roles}, their rules in {@code role_permissions} (pointing at shared
@@ -126,12 +125,7 @@ public final class JpaRoles implements Roles {
             }
             em.flush();
         } catch (PersistenceException failure) {
-            if (DatabaseErrors.violatesUnique(failure, NAME_KEY)) {
-                NamcException conflict = NamcException.conflict("a role named " + role.name() + " already exists");
-                conflict.initCause(failure);
-                throw conflict;
-            }
-            throw DatabaseErrors.translate(failure);
+            throw RowWrites.refusal(failure, Map.of(NAME_KEY, "a role named " + role.name() + " already exists"));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.namc.persistence.jpa.insights;
 
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import org.namc.insights.domain.RatingTally;
 import org.namc.insights.spi.AiInteractions;
 import org.namc.persistence.jpa.shared.DatabaseErrors;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
 
@@ -41,20 +41,9 @@ public final class JpaAiInteractions implements AiInteractions {
     @Override
     public void save(AiInteraction interaction) {
         transactions.withEntityManager(em -> {
-            AiInteractionJpaEntity stored = em.find(AiInteractionJpaEntity.class, interaction.id().value());
-            boolean isNew = stored == null;
-            if (isNew) {
-                stored = new AiInteractionJpaEntity();
-            }
-            InsightsMapper.copyInto(interaction, stored);
-            try {
-                if (isNew) {
-                    em.persist(stored);
-                }
-                em.flush();
-            } catch (PersistenceException failure) {
-                throw DatabaseErrors.translate(failure);
-            }
+            RowWrites.insertOrUpdate(em, AiInteractionJpaEntity.class, interaction.id().value(),
+                    AiInteractionJpaEntity::new, row -> InsightsMapper.copyInto(interaction, row),
+                    DatabaseErrors::translate);
             return null;
         });
     }

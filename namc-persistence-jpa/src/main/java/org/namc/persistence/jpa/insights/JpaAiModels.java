@@ -1,17 +1,16 @@
 package org.namc.persistence.jpa.insights;
 
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.namc.insights.domain.AiModel;
 import org.namc.insights.domain.AiModelId;
 import org.namc.insights.domain.AiModelType;
 import org.namc.insights.spi.AiModels;
-import org.namc.persistence.jpa.shared.DatabaseErrors;
 import org.namc.persistence.jpa.shared.JpaTransactions;
-import org.namc.shared.domain.NamcException;
+import org.namc.persistence.jpa.shared.RowWrites;
 
 /**
  * The model registry in {@code ai_models}. Unique names and one production model per type
@@ -35,21 +34,11 @@ public final class JpaAiModels implements AiModels {
 
     @Override
     public void save(AiModel model) {
+        Map<String, String> conflicts = Map.of(NAME_KEY, "a model named " + model.name() + " is already registered",
+                PRODUCTION_KEY, "another " + model.type() + " model is in production");
         transactions.withEntityManager(em -> {
-            AiModelJpaEntity stored = em.find(AiModelJpaEntity.class, model.id().value());
-            boolean isNew = stored == null;
-            if (isNew) {
-                stored = new AiModelJpaEntity();
-            }
-            InsightsMapper.copyInto(model, stored);
-            try {
-                if (isNew) {
-                    em.persist(stored);
-                }
-                em.flush();
-            } catch (PersistenceException failure) {
-                throw refusal(failure, model);
-            }
+            RowWrites.insertOrUpdate(em, AiModelJpaEntity.class, model.id().value(), AiModelJpaEntity::new,
+                    row -> InsightsMapper.copyInto(model, row), failure -> RowWrites.refusal(failure, conflicts));
             return null;
         });
     }
@@ -94,19 +83,5 @@ public final class JpaAiModels implements AiModels {
 
     private LockModeType lock() {
         return transactions.isActive() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
-    }
-
-    private static RuntimeException refusal(PersistenceException failure, AiModel model) {
-        String message;
-        if (DatabaseErrors.violatesUnique(failure, NAME_KEY)) {
-            message = "a model named " + model.name() + " is already registered";
-        } else if (DatabaseErrors.violatesUnique(failure, PRODUCTION_KEY)) {
-            message = "another " + model.type() + " model is in production";
-        } else {
-            return DatabaseErrors.translate(failure);
-        }
-        NamcException conflict = NamcException.conflict(message);
-        conflict.initCause(failure);
-        return conflict;
     }
 }

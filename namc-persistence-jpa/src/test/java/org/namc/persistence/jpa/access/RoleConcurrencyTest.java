@@ -24,7 +24,7 @@ class RoleConcurrencyTest {
     @Test
     void ofTwoConcurrentEditsOfOneRoleTheLaterFailsWithConflictAndTheFirstStands() throws Exception {
         db.truncateAll();
-        roles().save(RoleRowsTest.role("AUDITOR", "audit:read"));
+        roles().save(AccessRowsTest.role("AUDITOR", "audit:read"));
         CyclicBarrier bothHaveRead = new CyclicBarrier(2);
         AtomicInteger editors = new AtomicInteger();
 

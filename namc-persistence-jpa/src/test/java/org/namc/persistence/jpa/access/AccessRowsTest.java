@@ -1,6 +1,7 @@
 package org.namc.persistence.jpa.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.namc.testing.data.MemberBuilder.aMember;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,13 +17,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.namc.access.domain.PermissionRule;
 import org.namc.access.domain.Role;
+import org.namc.access.domain.RoleGrant;
 import org.namc.access.domain.RoleId;
 import org.namc.access.domain.SystemRole;
 import org.namc.persistence.jpa.TestDatabase;
 import org.namc.persistence.jpa.TestSchema;
+import org.namc.shared.domain.MemberId;
 
-/** What SQL readers of the seed's tables see of a role: one shared permission row per rule, counts kept true. */
-class RoleRowsTest {
+/**
+ * What the seed's tables hold of roles and grants: one shared permission row per rule, counts kept
+ * true, versions moved on, and grants listed whatever the database's clock says of their expiry.
+ */
+class AccessRowsTest {
     @RegisterExtension
     static final TestSchema db = new TestSchema();
 
@@ -74,6 +80,19 @@ class RoleRowsTest {
                 Set.of(), analyst.updatedAt()));
 
         assertThat(sql("SELECT version FROM %s.roles WHERE name = 'ANALYST'")).isEqualTo("1");
+    }
+
+    @Test
+    void aGrantPastItsExpiryIsStillListedForTheCoreToJudgeByItsClock() {
+        MemberId member = db.persistence().members().save(aMember().member(new MemberId(UUID.randomUUID()), NOW)).id();
+        Role role = role("LAPSED_HELPER", "course:read");
+        db.persistence().roles().save(role);
+        RoleGrant longExpired = new RoleGrant(UUID.randomUUID(), member, role.id(), null, Instant.EPOCH,
+                Instant.EPOCH.plusSeconds(60), true);
+        db.persistence().roleGrants().save(longExpired);
+
+        assertThat(db.persistence().roleGrants().activeFor(member)).containsExactly(longExpired);
+        assertThat(db.persistence().roleGrants().activeForRole(role.id())).containsExactly(longExpired);
     }
 
     static Role role(String name, String... rules) {
