@@ -54,7 +54,6 @@ import org.namc.shared.domain.Money;
 import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Secret;
 import org.namc.testing.MutableClock;
-import org.namc.testing.inmemory.InMemoryPortal;
 
 /**
  * The learning part of the demo: an instructor publishes a course with a quiz; a member
@@ -68,10 +67,10 @@ final class LearningStory {
     private final PrintStream out;
     private final LearningApi learning;
     private final MembershipApi membership;
-    private final InMemoryPortal runtime;
+    private final DemoRuntime runtime;
     private final MutableClock clock;
 
-    LearningStory(InMemoryPortal runtime, PrintStream out) {
+    LearningStory(DemoRuntime runtime, PrintStream out) {
         this.runtime = runtime;
         this.out = out;
         this.learning = runtime.portal().learning();
