@@ -133,13 +133,21 @@ final class LearningStory {
         var publicKey = CertificateSignatures.publicKey(Base64.getDecoder().decode(key2026.encoded()));
         say("  offline, with the association's public key " + key2026.keyId() + ": signature valid = "
                 + CertificateSignatures.verify(publicKey, certificate.content(), certificate.signature()));
-        String typo = certificate.verificationCode().charAt(1) + "" + certificate.verificationCode().charAt(0)
-                + certificate.verificationCode().substring(2);
+        String typo = swapFirstDistinctNeighbours(certificate.verificationCode());
         try {
             learning.verifyCertificate(Actor.anonymous(), typo);
         } catch (NamcException e) {
             say("  a mistyped code (two symbols swapped) -> " + e.code() + " " + e.violations());
         }
+    }
+
+    /** The code is random: its first two symbols may be equal, and swapping those would change nothing. */
+    private static String swapFirstDistinctNeighbours(String code) {
+        int i = 0;
+        while (code.charAt(i) == code.charAt(i + 1) || code.charAt(i) == '-' || code.charAt(i + 1) == '-') {
+            i++;
+        }
+        return code.substring(0, i) + code.charAt(i + 1) + code.charAt(i) + code.substring(i + 2);
     }
 
     private void take(Actor learner, MemberId sam, AssessmentView quiz, Map<QuestionId, Answer> answers,
