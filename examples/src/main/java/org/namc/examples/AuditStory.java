@@ -8,9 +8,7 @@ import org.namc.audit.domain.AuditEntry;
 import org.namc.audit.domain.ChainAnchor;
 import org.namc.audit.domain.ChainVerification;
 import org.namc.shared.domain.Actor;
-import org.namc.shared.domain.AuditRecord.Outcome;
 import org.namc.shared.domain.PageRequest;
-import org.namc.testing.inmemory.InMemoryPortal;
 
 /**
  * The "Audit trail" part of the demo: the entries the events, messaging and notification parts
@@ -19,10 +17,10 @@ import org.namc.testing.inmemory.InMemoryPortal;
  */
 final class AuditStory {
     private final PrintStream out;
-    private final InMemoryPortal runtime;
+    private final DemoRuntime runtime;
     private final AuditApi audit;
 
-    AuditStory(InMemoryPortal runtime, PrintStream out) {
+    AuditStory(DemoRuntime runtime, PrintStream out) {
         this.out = out;
         this.runtime = runtime;
         this.audit = runtime.portal().audit();
@@ -53,15 +51,12 @@ final class AuditStory {
                 + " entries, head #" + head.sequence() + " " + head.hash().substring(0, 16) + "...");
 
         AuditEntry victim = entries.get(entries.size() / 2);
-        runtime.adapters().auditTrail().tamper(victim.sequence(), e -> new AuditEntry(e.id(), e.sequence(),
-                e.occurredAt(), e.actor(), e.actorRoles(), e.action(), e.resourceType(), e.resourceId(),
-                e.outcome() == Outcome.SUCCESS ? Outcome.FAILURE : Outcome.SUCCESS, e.error(), e.changes(),
-                e.severity(), e.category(), e.complianceRelevant(), e.request(), e.previousHash(), e.hash()));
+        runtime.flipStoredOutcome(victim.sequence());
         ChainVerification broken = audit.verifyChain(Actor.system());
         say("someone flips the outcome of entry #" + victim.sequence() + " in storage -> "
                 + ((ChainVerification.Broken) broken).problem() + " at #" + ((ChainVerification.Broken) broken)
                 .sequence() + ": " + ((ChainVerification.Broken) broken).detail());
-        runtime.adapters().auditTrail().tamper(victim.sequence(), e -> victim);
+        runtime.flipStoredOutcome(victim.sequence());
         say("edit undone -> verifyChain against the kept head: "
                 + audit.verifyChain(Actor.system(), head).getClass().getSimpleName());
     }

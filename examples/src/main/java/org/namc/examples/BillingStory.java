@@ -39,7 +39,6 @@ import org.namc.shared.domain.PageRequest;
 import org.namc.shared.domain.Secret;
 import org.namc.testing.MutableClock;
 import org.namc.testing.inmemory.InMemoryPaymentGateway;
-import org.namc.testing.inmemory.InMemoryPortal;
 
 /**
  * The billing part of the demo: tiers that grant access, a subscription, a mid-period upgrade
@@ -50,13 +49,13 @@ final class BillingStory {
     /** 09:00 Pacific daylight time; the story starts here unless the earlier stories went further. */
     private static final Instant JUNE_1 = Instant.parse("2027-06-01T16:00:00Z");
 
-    private final InMemoryPortal runtime;
+    private final DemoRuntime runtime;
     private final PrintStream out;
     private final BillingApi billing;
     private final MembershipApi membership;
     private final MutableClock clock;
 
-    BillingStory(InMemoryPortal runtime, PrintStream out) {
+    BillingStory(DemoRuntime runtime, PrintStream out) {
         this.runtime = runtime;
         this.out = out;
         this.billing = runtime.portal().billing();

@@ -22,7 +22,6 @@ import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.PageRequest;
 import org.namc.shared.domain.Secret;
 import org.namc.testing.data.EventBuilder;
-import org.namc.testing.inmemory.InMemoryPortal;
 
 /**
  * The "Events" part of the demo: a three-seat mixer filled by five members, the waiting list
@@ -31,10 +30,10 @@ import org.namc.testing.inmemory.InMemoryPortal;
  */
 final class EventsStory {
     private final PrintStream out;
-    private final InMemoryPortal runtime;
+    private final DemoRuntime runtime;
     private final EventsApi events;
 
-    EventsStory(InMemoryPortal runtime, PrintStream out) {
+    EventsStory(DemoRuntime runtime, PrintStream out) {
         this.out = out;
         this.runtime = runtime;
         this.events = runtime.portal().events();

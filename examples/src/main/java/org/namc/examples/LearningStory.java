@@ -54,7 +54,6 @@ import org.namc.shared.domain.Money;
 import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Secret;
 import org.namc.testing.MutableClock;
-import org.namc.testing.inmemory.InMemoryPortal;
 
 /**
  * The learning part of the demo: an instructor publishes a course with a quiz; a member
@@ -68,10 +67,10 @@ final class LearningStory {
     private final PrintStream out;
     private final LearningApi learning;
     private final MembershipApi membership;
-    private final InMemoryPortal runtime;
+    private final DemoRuntime runtime;
     private final MutableClock clock;
 
-    LearningStory(InMemoryPortal runtime, PrintStream out) {
+    LearningStory(DemoRuntime runtime, PrintStream out) {
         this.runtime = runtime;
         this.out = out;
         this.learning = runtime.portal().learning();
@@ -134,13 +133,21 @@ final class LearningStory {
         var publicKey = CertificateSignatures.publicKey(Base64.getDecoder().decode(key2026.encoded()));
         say("  offline, with the association's public key " + key2026.keyId() + ": signature valid = "
                 + CertificateSignatures.verify(publicKey, certificate.content(), certificate.signature()));
-        String typo = certificate.verificationCode().charAt(1) + "" + certificate.verificationCode().charAt(0)
-                + certificate.verificationCode().substring(2);
+        String typo = swapFirstDistinctNeighbours(certificate.verificationCode());
         try {
             learning.verifyCertificate(Actor.anonymous(), typo);
         } catch (NamcException e) {
             say("  a mistyped code (two symbols swapped) -> " + e.code() + " " + e.violations());
         }
+    }
+
+    /** The code is random: its first two symbols may be equal, and swapping those would change nothing. */
+    private static String swapFirstDistinctNeighbours(String code) {
+        int i = 0;
+        while (code.charAt(i) == code.charAt(i + 1) || code.charAt(i) == '-' || code.charAt(i + 1) == '-') {
+            i++;
+        }
+        return code.substring(0, i) + code.charAt(i + 1) + code.charAt(i) + code.substring(i + 2);
     }
 
     private void take(Actor learner, MemberId sam, AssessmentView quiz, Map<QuestionId, Answer> answers,

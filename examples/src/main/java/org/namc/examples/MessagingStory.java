@@ -15,15 +15,14 @@ import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.PageRequest;
 import org.namc.shared.domain.Secret;
-import org.namc.testing.inmemory.InMemoryPortal;
 
 /** The "Messaging" part of the demo: a thread with replies and a read receipt, a flag, and moderation. */
 final class MessagingStory {
     private final PrintStream out;
-    private final InMemoryPortal runtime;
+    private final DemoRuntime runtime;
     private final MessagingApi messaging;
 
-    MessagingStory(InMemoryPortal runtime, PrintStream out) {
+    MessagingStory(DemoRuntime runtime, PrintStream out) {
         this.out = out;
         this.runtime = runtime;
         this.messaging = runtime.portal().messaging();

@@ -18,7 +18,6 @@ import org.namc.membership.VerifyEmail;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Secret;
-import org.namc.testing.inmemory.InMemoryPortal;
 
 /**
  * The "Notifications" part of the demo: three project alerts bundled into one hourly digest,
@@ -27,10 +26,10 @@ import org.namc.testing.inmemory.InMemoryPortal;
  */
 final class NotificationsStory {
     private final PrintStream out;
-    private final InMemoryPortal runtime;
+    private final DemoRuntime runtime;
     private final NotificationsApi notifications;
 
-    NotificationsStory(InMemoryPortal runtime, PrintStream out) {
+    NotificationsStory(DemoRuntime runtime, PrintStream out) {
         this.out = out;
         this.runtime = runtime;
         this.notifications = runtime.portal().notifications();

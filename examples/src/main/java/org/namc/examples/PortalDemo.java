@@ -21,45 +21,82 @@ import org.namc.membership.VerifyEmail;
 import org.namc.membership.domain.MemberType;
 import org.namc.membership.security.Base32;
 import org.namc.membership.security.Totp;
+import org.namc.persistence.jpa.JpaPersistence;
 import org.namc.shared.authorization.Decision;
 import org.namc.shared.authorization.Permission;
 import org.namc.shared.authorization.ResourceRef;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
+import org.namc.shared.domain.EmailAddress;
 import org.namc.shared.domain.GeoPoint;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.PostalAddress;
 import org.namc.shared.domain.Secret;
 import org.namc.testing.MutableClock;
-import org.namc.testing.inmemory.InMemoryPortal;
 
 /**
- * The portal's stories on the embedded in-memory runtime, printed as a transcript. The clock
- * is a hand-set one so the story can jump through lockouts and membership years.
+ * The portal's stories, printed as a transcript: on the embedded in-memory runtime, or with
+ * {@code --jdbc-url} on PostgreSQL for every store the JPA module provides. The clock is a
+ * hand-set one so the story can jump through lockouts and membership years.
  */
 public final class PortalDemo {
+    static final String START = "2026-01-15T09:00:00Z";
+    private static final String MARIA = "Maria.Lopez@LopezElectric.example";
+
     private final PrintStream out;
-    private final InMemoryPortal runtime;
+    private final DemoRuntime runtime;
     private final MembershipApi membership;
     private final AccessApi access;
     private final MutableClock clock;
 
-    PortalDemo(PrintStream out) {
+    PortalDemo(PrintStream out, DemoRuntime runtime) {
         this.out = out;
-        this.runtime = InMemoryPortal.create(MutableClock.at("2026-01-15T09:00:00Z"));
+        this.runtime = runtime;
         NamcPortal portal = runtime.portal();
         this.membership = portal.membership();
         this.access = portal.access();
         this.clock = runtime.clock();
     }
 
+    /** {@code [--jdbc-url jdbc:postgresql://HOST:PORT/DB?user=U&password=P] [--schema NAME]} */
     public static void main(String[] args) {
-        new PortalDemo(System.out).run();
+        int status = run(List.of(args), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the demo as the command line asks; returns the process's exit status. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        DemoOptions options;
+        try {
+            options = DemoOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println("usage: " + DemoOptions.USAGE);
+            return 2;
+        }
+        MutableClock clock = MutableClock.at(START);
+        String jdbcUrl = options.jdbcUrl();
+        if (jdbcUrl == null) {
+            new PortalDemo(out, DemoRuntime.inMemory(clock)).run();
+            return 0;
+        }
+        try (JpaPersistence persistence = JpaPersistence.builder().jdbcUrl(jdbcUrl).schema(options.schema())
+                .clock(clock).build()) {
+            if (persistence.members().findByEmail(EmailAddress.of(MARIA)).isPresent()) {
+                err.println("schema " + options.schema() + " already holds the demo's members from an earlier run;"
+                        + " pass --schema with a new name");
+                return 1;
+            }
+            new PortalDemo(out, DemoRuntime.on(persistence, clock)).run();
+            return 0;
+        }
     }
 
     void run() {
-        say("NAMC Portal Core demo, on in-memory adapters; the clock starts at " + clock.instant());
+        say("NAMC Portal Core demo, on " + runtime.storage() + "; the clock starts at " + clock.instant());
         MemberId maria = membershipStory();
         accessStory(maria);
         auditTrail(maria);
@@ -76,7 +113,7 @@ public final class PortalDemo {
     private MemberId membershipStory() {
         section("Membership and account security");
         Secret password = Secret.of("rebar and concrete 2026");
-        Registration registration = membership.register(new RegisterMember("Maria.Lopez@LopezElectric.example",
+        Registration registration = membership.register(new RegisterMember(MARIA,
                 password, "Maria", "Lopez", "Lopez Electric", "Owner", "(415) 555-0142",
                 PostalAddress.us("22 Mission St", "San Francisco", "CA", "94103"), GeoPoint.of(37.7749, -122.4194),
                 MemberType.REGULAR, null, List.of("Electrical", "Solar PV"), List.of()));

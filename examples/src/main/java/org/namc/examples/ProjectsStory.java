@@ -58,7 +58,6 @@ import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Money;
 import org.namc.shared.domain.PageRequest;
 import org.namc.shared.domain.Secret;
-import org.namc.testing.inmemory.InMemoryPortal;
 
 /**
  * The "Projects and matching" part of the demo: three projects published (one imported from
@@ -70,11 +69,11 @@ final class ProjectsStory {
             GeoPoint.of(37.95, -122.35), GeoPoint.of(37.95, -121.95), GeoPoint.of(37.60, -121.95));
 
     private final PrintStream out;
-    private final InMemoryPortal runtime;
+    private final DemoRuntime runtime;
     private final ProjectsApi projects;
     private final MembershipApi membership;
 
-    ProjectsStory(InMemoryPortal runtime, PrintStream out) {
+    ProjectsStory(DemoRuntime runtime, PrintStream out) {
         this.out = out;
         this.runtime = runtime;
         this.projects = runtime.portal().projects();
