@@ -1,6 +1,7 @@
 package org.namc.persistence.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.namc.notifications.spi.Notifications;
 import org.namc.notifications.spi.Outbox;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
+import org.namc.persistence.jpa.maintenance.JpaMaintenance;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
 import org.namc.persistence.jpa.notifications.JpaMemberPreferences;
@@ -52,9 +54,11 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaNotificationTemplates notificationTemplates;
     private final JpaMemberPreferences memberPreferences;
     private final JpaOutbox outbox;
+    private final JpaMaintenance maintenance;
     private final String schema;
 
-    JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema) {
+    JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema,
+                   Clock clock, int auditPartitionMonthsAhead) {
         this.entityManagerFactory = entityManagerFactory;
         this.ownedPool = ownedPool;
         this.schema = schema;
@@ -67,6 +71,8 @@ public final class JpaPersistence implements AutoCloseable {
         this.notificationTemplates = new JpaNotificationTemplates(transactions);
         this.memberPreferences = new JpaMemberPreferences(transactions);
         this.outbox = new JpaOutbox(transactions);
+        this.maintenance = new JpaMaintenance(transactions, auditLogMaintenance, schema, clock,
+                auditPartitionMonthsAhead);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -127,6 +133,14 @@ public final class JpaPersistence implements AutoCloseable {
     /** The notification outbox; concurrent dispatchers never take the same entry. */
     public Outbox outbox() {
         return outbox;
+    }
+
+    /**
+     * Retention clean-ups, audit partitions and archival, and statistics of the busiest tables,
+     * for the host to schedule; cutoffs come from the builder's clock.
+     */
+    public JpaMaintenance maintenance() {
+        return maintenance;
     }
 
     /**
