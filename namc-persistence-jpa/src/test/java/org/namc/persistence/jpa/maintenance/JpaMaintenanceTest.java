@@ -1,7 +1,7 @@
 package org.namc.persistence.jpa.maintenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.namc.testing.data.MemberBuilder.aMember;
+import static org.namc.persistence.jpa.notifications.TestNotifications.notification;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,13 +24,11 @@ import org.namc.membership.domain.SecurityToken;
 import org.namc.membership.domain.TokenPurpose;
 import org.namc.notifications.domain.Channel;
 import org.namc.notifications.domain.Notification;
-import org.namc.notifications.domain.NotificationId;
-import org.namc.notifications.domain.NotificationType;
-import org.namc.notifications.domain.OutboxEntry;
-import org.namc.notifications.domain.Priority;
 import org.namc.persistence.jpa.JpaPersistence;
 import org.namc.persistence.jpa.TestDatabase;
 import org.namc.persistence.jpa.TestSchema;
+import org.namc.persistence.jpa.notifications.StoredMembers;
+import org.namc.persistence.jpa.notifications.TestNotifications;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
@@ -54,7 +52,7 @@ class JpaMaintenanceTest {
         JpaPersistence persistence = db.persistence();
         maintenance = new JpaMaintenance((JpaTransactions) persistence.transactions(),
                 persistence.auditLogMaintenance(), db.schema(), clock, 1);
-        persistence.members().save(aMember().member(maria, NOW.minus(Duration.ofDays(400))));
+        StoredMembers.ensure(db, maria);
     }
 
     @Test
@@ -123,13 +121,8 @@ class JpaMaintenanceTest {
 
     private Notification stored(@Nullable Instant expiresAt, boolean read) {
         Instant created = NOW.minus(Duration.ofDays(90));
-        Notification n = new Notification(new NotificationId(UUID.randomUUID()), maria, NotificationType.EVENT, "Title",
-                "Message", EnumSet.of(Channel.IN_APP), Priority.NORMAL, "event", Map.of(), null, null, null,
-                expiresAt, null, null, null, created, read ? created.plusSeconds(60) : null, Map.of());
-        db.persistence().notifications().save(n);
-        db.persistence().outbox().save(OutboxEntry.pending(UUID.randomUUID(), n, Channel.IN_APP, false, created,
-                created));
-        return n;
+        Notification n = notification(maria, "event", EnumSet.of(Channel.IN_APP), created, expiresAt);
+        return TestNotifications.queue(db.persistence(), read ? n.read(created.plusSeconds(60)) : n, false, created);
     }
 
     private void token(Instant issued, Instant expires, @Nullable Instant used) {
