@@ -1,6 +1,7 @@
 package org.namc.persistence.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,7 @@ import org.namc.persistence.jpa.billing.JpaInvoices;
 import org.namc.persistence.jpa.billing.JpaMembershipTiers;
 import org.namc.persistence.jpa.billing.JpaPayments;
 import org.namc.persistence.jpa.billing.JpaSubscriptions;
+import org.namc.persistence.jpa.maintenance.JpaMaintenance;
 import org.namc.persistence.jpa.membership.JpaMembers;
 import org.namc.persistence.jpa.membership.JpaSecurityTokens;
 import org.namc.persistence.jpa.projects.JpaMatchProspects;
@@ -125,6 +127,7 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaNotificationTemplates notificationTemplates;
     private final JpaMemberPreferences memberPreferences;
     private final JpaOutbox outbox;
+    private final JpaMaintenance maintenance;
     private final String schema;
     private final JpaRoles roles;
     private final JpaRoleGrants roleGrants;
@@ -145,7 +148,7 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaCoveredPeriods coveredPeriods;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema,
-            @Nullable ReadReplica replica) {
+            @Nullable ReadReplica replica, Clock clock, int auditPartitionMonthsAhead) {
         this.entityManagerFactory = entityManagerFactory;
         this.ownedPool = ownedPool;
         this.replica = replica;
@@ -188,6 +191,8 @@ public final class JpaPersistence implements AutoCloseable {
         this.notificationTemplates = new JpaNotificationTemplates(transactions);
         this.memberPreferences = new JpaMemberPreferences(transactions);
         this.outbox = new JpaOutbox(transactions);
+        this.maintenance = new JpaMaintenance(transactions, auditLogMaintenance, schema, clock,
+                auditPartitionMonthsAhead);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -394,6 +399,14 @@ public final class JpaPersistence implements AutoCloseable {
     /** The notification outbox; concurrent dispatchers never take the same entry. */
     public Outbox outbox() {
         return outbox;
+    }
+
+    /**
+     * Retention clean-ups, audit partitions and archival, and statistics of the busiest tables,
+     * for the host to schedule; cutoffs come from the builder's clock.
+     */
+    public JpaMaintenance maintenance() {
+        return maintenance;
     }
 
     /**

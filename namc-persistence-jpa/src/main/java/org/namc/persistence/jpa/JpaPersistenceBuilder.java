@@ -3,8 +3,6 @@ package org.namc.persistence.jpa;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -88,7 +86,10 @@ public final class JpaPersistenceBuilder {
         return this;
     }
 
-    /** Which month is "current" for the audit partitions; the system's UTC clock by default. */
+    /**
+     * Which month is "current" for the audit partitions, and where the maintenance cutoffs
+     * count from; the system's UTC clock by default.
+     */
     public JpaPersistenceBuilder clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         return this;
@@ -130,9 +131,9 @@ public final class JpaPersistenceBuilder {
             SchemaMigrations.migrate(connections, schema);
             entityManagerFactory = EntityManagerFactories.create(connections, schema, collectStatistics);
             replica = openReadReplica(replicaUrl);
-            JpaPersistence persistence = new JpaPersistence(entityManagerFactory, ownedPool, schema, replica);
-            persistence.auditLogMaintenance()
-                    .ensureMonthlyPartitions(YearMonth.now(clock.withZone(ZoneOffset.UTC)), auditPartitionMonthsAhead + 1);
+            JpaPersistence persistence = new JpaPersistence(entityManagerFactory, ownedPool, schema, replica, clock,
+                    auditPartitionMonthsAhead);
+            persistence.maintenance().ensureAuditPartitions();
             return persistence;
         } catch (RuntimeException failure) {
             throw Resources.closedAfter(failure, replica, entityManagerFactory, ownedPool);

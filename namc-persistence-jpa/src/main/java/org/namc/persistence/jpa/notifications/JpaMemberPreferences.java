@@ -2,6 +2,7 @@ package org.namc.persistence.jpa.notifications;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class JpaMemberPreferences implements MemberPreferences {
                 perCategory.put(category, ChannelArrays.toSet(off.toArray(String[]::new))));
         QuietHours quiet = e.quietStart == null || e.quietEnd == null ? null : new QuietHours(e.quietStart, e.quietEnd);
         return new DeliveryPreferences(new MemberId(e.userId), ZoneId.of(e.timeZone), e.locale,
-                ChannelArrays.toSet(e.channelsOff), perCategory, Set.of(e.digestCategories),
+                ChannelArrays.toSet(e.channelsOff), perCategory, Set.copyOf(Arrays.asList(e.digestCategories)),
                 Duration.ofSeconds(e.digestWindowSeconds), quiet);
     }
 }

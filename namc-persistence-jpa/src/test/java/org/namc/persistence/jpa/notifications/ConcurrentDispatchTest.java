@@ -1,6 +1,7 @@
 package org.namc.persistence.jpa.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.namc.persistence.jpa.notifications.TestNotifications.notification;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +22,6 @@ import org.namc.notifications.domain.Delivery;
 import org.namc.notifications.domain.DeliveryState;
 import org.namc.notifications.domain.Notification;
 import org.namc.notifications.domain.NotificationId;
-import org.namc.notifications.domain.NotificationType;
-import org.namc.notifications.domain.OutboxEntry;
-import org.namc.notifications.domain.Priority;
 import org.namc.notifications.domain.RetryPolicy;
 import org.namc.notifications.internal.NotificationsModule;
 import org.namc.persistence.jpa.JpaPortal;
@@ -44,7 +42,7 @@ class ConcurrentDispatchTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
     private static final int DISPATCHERS = 4;
-    private static final int SINGLES = 40;
+    private static final int SINGLES = 20;
     private static final int DIGESTS = 3;
     private static final int ALERTS_PER_DIGEST = 4;
 
@@ -60,11 +58,11 @@ class ConcurrentDispatchTest {
         MemberId maria = new MemberId(UUID.randomUUID());
         StoredMembers.ensure(db, maria);
         for (int i = 0; i < SINGLES; i++) {
-            singles.add(queued(notification(maria, "event", EnumSet.of(Channel.EMAIL, Channel.SMS)), false));
+            singles.add(queued(notification(maria, "event", EnumSet.of(Channel.EMAIL, Channel.SMS), NOW, null), false));
         }
         for (int d = 0; d < DIGESTS; d++) {
             for (int i = 0; i < ALERTS_PER_DIGEST; i++) {
-                alerts.add(queued(notification(maria, "project-" + d, EnumSet.of(Channel.PUSH)), true));
+                alerts.add(queued(notification(maria, "project-" + d, EnumSet.of(Channel.PUSH), NOW, null), true));
             }
         }
     }
@@ -106,17 +104,7 @@ class ConcurrentDispatchTest {
         return db.persistence().notifications().findById(n.id()).orElseThrow();
     }
 
-    private static Notification notification(MemberId to, String category, EnumSet<Channel> channels) {
-        return new Notification(new NotificationId(UUID.randomUUID()), to, NotificationType.EVENT, "Title", "Message",
-                channels, Priority.NORMAL, category, Map.of(), null, null, null, null, null, null, null, NOW, null,
-                Map.of());
-    }
-
     private static Notification queued(Notification n, boolean digest) {
-        db.persistence().notifications().save(n);
-        for (Channel channel : n.channels()) {
-            db.persistence().outbox().save(OutboxEntry.pending(UUID.randomUUID(), n, channel, digest, NOW, NOW));
-        }
-        return n;
+        return TestNotifications.queue(db.persistence(), n, digest, NOW);
     }
 }

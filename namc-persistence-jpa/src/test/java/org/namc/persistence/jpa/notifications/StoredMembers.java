@@ -7,11 +7,11 @@ import org.namc.persistence.jpa.TestSchema;
 import org.namc.shared.domain.MemberId;
 
 /** Members the notification rows refer to: their foreign keys need a {@code users} row. */
-final class StoredMembers {
+public final class StoredMembers {
     private StoredMembers() {
     }
 
-    static void ensure(TestSchema db, MemberId member) {
+    public static void ensure(TestSchema db, MemberId member) {
         if (db.persistence().members().findById(member).isEmpty()) {
             db.persistence().members().save(aMember().member(member, Instant.parse("2026-01-01T00:00:00Z")));
         }
