@@ -28,8 +28,8 @@ class SchemaMigrationsTest {
     private static final List<String> SEED_TABLES = List.of(
             "ai_feedback", "ai_models", "assessment_submissions", "assessments", "audit_logs", "audit_logs_archive",
             "certificates", "course_enrollments", "course_modules", "courses", "event_registrations", "events",
-            "invoices", "lesson_progress", "lessons", "membership_tiers", "messages", "notification_templates",
-            "notifications", "payments", "permissions", "project_applications", "projects", "role_permissions",
+            "invoices", "lesson_progress", "lessons", "member_blocks", "membership_tiers", "messages",
+            "notification_templates", "notifications", "payments", "permissions", "project_applications", "projects", "role_permissions",
             "roles", "security_tokens", "subscriptions", "user_roles", "users");
 
     @BeforeEach
@@ -44,7 +44,7 @@ class SchemaMigrationsTest {
                 where n.nspname = ? and c.relkind in ('r', 'p') and not c.relispartition order by 1"""))
                 .containsExactlyElementsOf(withHistory(SEED_TABLES));
         assertThat(strings("select success::text from " + db.schema() + ".namc_schema_history where version is not null"))
-                .hasSize(12).containsOnly("true");
+                .hasSize(14).containsOnly("true");
     }
 
     @Test
@@ -75,7 +75,7 @@ class SchemaMigrationsTest {
             assertThat(again.members().findByEmail(org.namc.shared.domain.EmailAddress.of("x@example.org"))).isEmpty();
         }
         assertThat(strings("select version from " + db.schema() + ".namc_schema_history where version is not null"))
-                .hasSize(12);
+                .hasSize(14);
     }
 
     @Test
