@@ -1,5 +1,6 @@
 package org.namc.persistence.jpa;
 
+import java.time.Duration;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.namc.NamcPortalBuilder;
 import org.namc.events.domain.RegistrationId;
@@ -12,8 +13,9 @@ import org.namc.testing.inmemory.InMemoryPaymentReceipts;
 
 /** The event stories on PostgreSQL; payments are settled by hand as billing would (the receipts are not persistence). */
 class JpaEventScenariosTest extends EventScenarios {
+    /** 500 members register at once for one event: they queue on its row lock, and for the pool's 20 connections. */
     @RegisterExtension
-    static final TestSchema db = new TestSchema();
+    static final TestSchema db = TestSchema.forBursts(Duration.ofMinutes(3));
 
     private final InMemoryPaymentReceipts receipts = new InMemoryPaymentReceipts();
 

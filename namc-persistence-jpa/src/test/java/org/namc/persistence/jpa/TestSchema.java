@@ -5,11 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import com.zaxxer.hikari.HikariDataSource;
 import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -22,14 +24,41 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code @RegisterExtension static final TestSchema db = new TestSchema();}
  */
 public final class TestSchema implements BeforeAllCallback, AfterAllCallback {
+    private final @Nullable Duration connectionWait;
     private @Nullable String schema;
     private @Nullable JpaPersistence persistence;
+    private @Nullable HikariDataSource burstPool;
+
+    public TestSchema() {
+        this(null);
+    }
+
+    private TestSchema(@Nullable Duration connectionWait) {
+        this.connectionWait = connectionWait;
+    }
+
+    /**
+     * For suites that start hundreds of units of work at once: the library's pool, except that a
+     * caller waits up to {@code connectionWait} for a connection (HikariCP's default is 30 s), as a
+     * host expecting such bursts would configure it.
+     */
+    public static TestSchema forBursts(Duration connectionWait) {
+        return new TestSchema(connectionWait);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         schema = uniqueName(context.getRequiredTestClass());
-        persistence = JpaPersistence.builder().jdbcUrl(TestDatabase.jdbcUrl()).schema(schema)
-                .auditPartitionMonthsAhead(1).collectStatistics(true).build();
+        JpaPersistenceBuilder builder = JpaPersistence.builder().schema(schema).auditPartitionMonthsAhead(1)
+                .collectStatistics(true);
+        if (connectionWait == null) {
+            builder.jdbcUrl(TestDatabase.jdbcUrl());
+        } else {
+            burstPool = PooledDataSources.create(TestDatabase.jdbcUrl(), schema);
+            burstPool.setConnectionTimeout(connectionWait.toMillis());
+            builder.dataSource(burstPool);
+        }
+        persistence = builder.build();
     }
 
     @Override
@@ -37,6 +66,9 @@ public final class TestSchema implements BeforeAllCallback, AfterAllCallback {
         try {
             if (persistence != null) {
                 persistence.close();
+            }
+            if (burstPool != null) {
+                burstPool.close();
             }
         } finally {
             if (schema != null) {

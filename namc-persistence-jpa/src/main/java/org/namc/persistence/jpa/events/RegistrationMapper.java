@@ -57,7 +57,7 @@ final class RegistrationMapper {
     }
 
     static Registration toDomain(RegistrationJpaEntity entity) {
-        Currency currency = entity.currency == null ? null : Currency.getInstance(entity.currency);
+        @Nullable Currency currency = entity.currency == null ? null : Currency.getInstance(entity.currency);
         return new Registration(new RegistrationId(entity.id), new EventId(entity.eventId), new MemberId(entity.userId),
                 entity.status, entity.registrationDate, entity.waitlistTicket, entity.holdExpiresAt,
                 money(entity.amountDue, currency), entity.paymentId,

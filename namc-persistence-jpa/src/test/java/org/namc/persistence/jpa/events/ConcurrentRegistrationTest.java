@@ -18,7 +18,6 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.namc.NamcPortal;
-import org.namc.access.GrantRole;
 import org.namc.events.EventsApi;
 import org.namc.events.RegisterForEvent;
 import org.namc.events.RegistrationOutcome;
@@ -48,10 +47,9 @@ class ConcurrentRegistrationTest {
         JpaPortal fixture = JpaPortal.on(db, MutableClock.at("2026-01-15T09:00:00Z"), NamcPortal.builder());
         NamcPortal portal = fixture.portal();
         EventsApi events = portal.events();
-        MemberId staffId = aMember().registerVerified(portal.membership());
-        portal.access().grantRole(Actor.system(), new GrantRole(staffId, "STAFF", null));
+        Actor staff = EventStaff.on(portal);
         EventId event = anEvent().withCapacity(SEATS).startingDaysAfter(fixture.clock().instant(), 30)
-                .createPublished(events, Actor.member(staffId));
+                .createPublished(events, staff);
         List<MemberId> members = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
             members.add(aMember().registerVerified(portal.membership()));
@@ -66,7 +64,7 @@ class ConcurrentRegistrationTest {
         assertThat(outcomes).filteredOn(o -> o instanceof RegistrationOutcome.Registered).hasSize(SEATS);
         assertThat(outcomes).filteredOn(o -> o instanceof RegistrationOutcome.Waitlisted).hasSize(MEMBERS - SEATS)
                 .extracting(o -> ((RegistrationOutcome.Waitlisted) o).position()).doesNotHaveDuplicates();
-        assertThat(events.findEvent(Actor.member(staffId), event).event().counts())
+        assertThat(events.findEvent(staff, event).event().counts())
                 .isEqualTo(new RegistrationCounts(SEATS, 0, MEMBERS - SEATS));
         assertThat(storedCounts(event)).containsExactly(SEATS, MEMBERS - SEATS, SEATS, MEMBERS - SEATS);
         long rolledBack = statistics.getTransactionCount() - statistics.getSuccessfulTransactionCount();

@@ -2,7 +2,6 @@ package org.namc.persistence.jpa.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.data.EventBuilder.anEvent;
-import static org.namc.testing.data.MemberBuilder.aMember;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -15,15 +14,12 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.namc.NamcPortal;
-import org.namc.access.GrantRole;
 import org.namc.events.domain.EventId;
 import org.namc.persistence.jpa.JpaPortal;
 import org.namc.persistence.jpa.TestDatabase;
 import org.namc.persistence.jpa.TestSchema;
 import org.namc.shared.crypto.AesGcmSecretCipher;
-import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.EncryptedSecret;
-import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.SecretContext;
 import org.namc.testing.MutableClock;
 
@@ -38,10 +34,8 @@ class MeetingPasswordAtRestTest {
     void theMeetingPasswordColumnHoldsCiphertextThatOnlyTheKeyringOpens() throws SQLException {
         JpaPortal fixture = JpaPortal.on(db, MutableClock.at("2026-01-15T09:00:00Z"), NamcPortal.builder());
         NamcPortal portal = fixture.portal();
-        MemberId staff = aMember().registerVerified(portal.membership());
-        portal.access().grantRole(Actor.system(), new GrantRole(staff, "STAFF", null));
         EventId event = anEvent().virtual(PASSWORD).startingDaysAfter(fixture.clock().instant(), 10)
-                .createPublished(portal.events(), Actor.member(staff));
+                .createPublished(portal.events(), EventStaff.on(portal));
 
         String stored = meetingPassword(event);
 
