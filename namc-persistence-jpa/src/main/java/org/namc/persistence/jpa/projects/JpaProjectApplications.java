@@ -1,19 +1,16 @@
 package org.namc.persistence.jpa.projects;
 
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.namc.persistence.jpa.shared.DatabaseErrors;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.projects.domain.ApplicationId;
 import org.namc.projects.domain.ProjectApplication;
 import org.namc.projects.domain.ProjectId;
 import org.namc.projects.spi.ProjectApplications;
 import org.namc.shared.domain.MemberId;
-import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
 
@@ -41,22 +38,13 @@ public final class JpaProjectApplications implements ProjectApplications {
                 em.persist(ApplicationMapper.newEntity(application));
                 version = 0;
             } else {
-                stored.version = StoredVersions.next(stored.version, application.version(),
+                stored.version = RowWrites.nextVersion(stored.version, application.version(),
                         "application " + application.id());
                 ApplicationMapper.copyInto(application, stored);
                 version = stored.version;
             }
-            try {
-                em.flush();
-            } catch (PersistenceException failure) {
-                if (DatabaseErrors.violatesUnique(failure, ONE_PER_MEMBER)) {
-                    NamcException conflict = NamcException.conflict("member " + application.applicant()
-                            + " already applied to project " + application.projectId());
-                    conflict.initCause(failure);
-                    throw conflict;
-                }
-                throw DatabaseErrors.translate(failure);
-            }
+            RowWrites.flush(em, ONE_PER_MEMBER, () -> "member " + application.applicant()
+                    + " already applied to project " + application.projectId());
             return application.atVersion(version);
         });
     }

@@ -2,17 +2,14 @@ package org.namc.persistence.jpa.projects;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.namc.persistence.jpa.shared.DatabaseErrors;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.projects.domain.Project;
 import org.namc.projects.domain.ProjectId;
 import org.namc.projects.spi.Projects;
 import org.namc.shared.domain.MemberId;
-import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
 
@@ -44,7 +41,7 @@ public final class JpaProjects implements Projects {
                 flush(em, project);
                 return project.withApplicationCount(0).atVersion(0);
             }
-            stored.version = StoredVersions.next(stored.version, project.version(), "project " + project.id());
+            stored.version = RowWrites.nextVersion(stored.version, project.version(), "project " + project.id());
             ProjectMapper.copyInto(project, stored);
             flush(em, project);
             return project.withApplicationCount(stored.applicationCount).atVersion(stored.version);
@@ -120,16 +117,7 @@ public final class JpaProjects implements Projects {
     }
 
     private static void flush(EntityManager em, Project project) {
-        try {
-            em.flush();
-        } catch (PersistenceException failure) {
-            if (DatabaseErrors.violatesUnique(failure, ORIGIN_INDEX)) {
-                NamcException conflict = NamcException.conflict("a project imported from "
-                        + project.origin().source() + " as " + project.origin().externalId() + " already exists");
-                conflict.initCause(failure);
-                throw conflict;
-            }
-            throw DatabaseErrors.translate(failure);
-        }
+        RowWrites.flush(em, ORIGIN_INDEX, () -> "a project imported from " + project.origin().source() + " as "
+                + project.origin().externalId() + " already exists");
     }
 }

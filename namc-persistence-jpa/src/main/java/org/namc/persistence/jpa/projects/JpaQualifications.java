@@ -1,13 +1,10 @@
 package org.namc.persistence.jpa.projects;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.namc.persistence.jpa.shared.DatabaseErrors;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.projects.domain.ContractorQualifications;
 import org.namc.projects.spi.Qualifications;
@@ -33,13 +30,13 @@ public final class JpaQualifications implements Qualifications {
                 QualificationsJpaEntity created = new QualificationsJpaEntity(qualifications.memberId().value());
                 copyInto(qualifications, created);
                 em.persist(created);
-                flush(em);
+                RowWrites.flush(em);
                 return qualifications.atVersion(0);
             }
-            stored.version = StoredVersions.next(stored.version, qualifications.version(),
+            stored.version = RowWrites.nextVersion(stored.version, qualifications.version(),
                     "the qualifications of member " + qualifications.memberId());
             copyInto(qualifications, stored);
-            flush(em);
+            RowWrites.flush(em);
             return qualifications.atVersion(stored.version);
         });
     }
@@ -80,13 +77,5 @@ public final class JpaQualifications implements Qualifications {
                 : Money.of(e.bondingCapacity, Currency.getInstance(e.bondingCurrency));
         return new ContractorQualifications(new MemberId(e.memberId), e.yearsOfExperience, bonding,
                 e.insurance.stream().map(InsuranceJson::toCoverage).toList(), e.updatedAt, e.version);
-    }
-
-    private static void flush(EntityManager em) {
-        try {
-            em.flush();
-        } catch (PersistenceException failure) {
-            throw DatabaseErrors.translate(failure);
-        }
     }
 }

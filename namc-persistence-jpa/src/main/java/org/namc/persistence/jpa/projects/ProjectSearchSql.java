@@ -27,11 +27,12 @@ final class ProjectSearchSql {
     ProjectSearchSql(ProjectQuery query) {
         ProjectFilter filter = query.filter();
         conditions.add("p.deleted_at is null and p.status = 'PUBLISHED'");
-        where("p.visibility::text = any(cast(:visibilities as text[]))", "visibilities",
+        where("p.visibility = any(cast(:visibilities as {h-schema}project_visibility_enum[]))", "visibilities",
                 query.visibleTo().stream().map(Enum::name).toArray(String[]::new));
         where("p.deadline_date > :deadlineAfter", "deadlineAfter", query.deadlineAfter());
         if (!filter.categories().isEmpty()) {
-            where("p.category::text = any(cast(:categories as text[]))", "categories",
+            // Compared as the enum, so that idx_projects_category (category, status) can serve it.
+            where("p.category = any(cast(:categories as {h-schema}project_category_enum[]))", "categories",
                     filter.categories().stream().map(Enum::name).toArray(String[]::new));
         }
         if (filter.budget() != null) {
