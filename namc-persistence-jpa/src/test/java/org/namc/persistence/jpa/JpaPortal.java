@@ -23,16 +23,17 @@ public final class JpaPortal implements PortalFixture {
     private final JpaPersistence persistence;
     private final MutableClock clock;
     private final Keyring keyring;
-    private final InMemoryAdapters inMemory;
+    private final InMemoryAdapters adapters;
     private final NamcPortal portal;
 
-    private JpaPortal(JpaPersistence persistence, MutableClock clock, NamcPortalBuilder settings) {
+    private JpaPortal(JpaPersistence persistence, MutableClock clock, NamcPortalBuilder settings, boolean standIns) {
         SecureRandom random = new SecureRandom();
         this.persistence = persistence;
         this.clock = clock;
         this.keyring = Keyring.generate("test-key-1", random);
-        this.inMemory = new InMemoryAdapters(clock, new SequentialIds());
-        this.portal = persistence.applyTo(inMemory.applyTo(settings))
+        this.adapters = new InMemoryAdapters(clock, new SequentialIds());
+        NamcPortalBuilder inMemory = adapters.applyTo(settings);
+        this.portal = persistence.applyTo(standIns ? adapters.applyStandInsTo(inMemory) : inMemory)
                 .secretCipher(new AesGcmSecretCipher(keyring, random))
                 .build();
         portal.access().seedSystemRoles(Actor.system());
@@ -41,7 +42,13 @@ public final class JpaPortal implements PortalFixture {
     /** A portal over {@code schema}, which is emptied first: the suites expect empty stores. */
     public static JpaPortal on(TestSchema schema, MutableClock clock, NamcPortalBuilder settings) {
         schema.truncateAll();
-        return new JpaPortal(schema.persistence(), clock, settings);
+        return new JpaPortal(schema.persistence(), clock, settings, false);
+    }
+
+    /** As {@link #on}, with the in-memory stand-ins instead of the billing bridge (see {@code InMemoryAdapters}). */
+    public static JpaPortal withBillingStandIns(TestSchema schema, MutableClock clock, NamcPortalBuilder settings) {
+        schema.truncateAll();
+        return new JpaPortal(schema.persistence(), clock, settings, true);
     }
 
     @Override
@@ -59,9 +66,9 @@ public final class JpaPortal implements PortalFixture {
         return persistence.auditEntries().chain(1, Integer.MAX_VALUE).stream().map(AuditEntry::toRecord).toList();
     }
 
-    /** The adapters that stay in memory (notification channels, gateways), to drive and inspect them. */
+    /** The in-memory adapters of the ports that are not persistence (gateway, notices, stand-ins). */
     public InMemoryAdapters adapters() {
-        return inMemory;
+        return adapters;
     }
 
     /** The key the TOTP secrets are encrypted with, to check what the database holds. */

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** A row of {@code billing_accounts}, one per member. */
 @Entity
 @Table(name = "billing_accounts")
-class BillingAccountJpaEntity implements VersionedRow {
+class BillingAccountJpaEntity extends VersionedRow {
     @Id
     @Column(name = "user_id", nullable = false, updatable = false)
     UUID userId;
@@ -24,28 +23,13 @@ class BillingAccountJpaEntity implements VersionedRow {
     @Column(name = "payment_method")
     @Nullable String paymentMethod;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
-
     /** For Hibernate. */
     BillingAccountJpaEntity() {
     }
 
     BillingAccountJpaEntity(UUID userId, String gatewayCustomerId, Instant createdAt) {
+        super(createdAt);
         this.userId = userId;
         this.gatewayCustomerId = gatewayCustomerId;
-        this.createdAt = createdAt;
-    }
-
-    @Override
-    public long storedVersion() {
-        return version;
     }
 }

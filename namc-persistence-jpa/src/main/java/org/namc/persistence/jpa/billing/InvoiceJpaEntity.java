@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +25,7 @@ import org.namc.billing.domain.ItemKind;
  */
 @Entity
 @Table(name = "invoices")
-class InvoiceJpaEntity implements VersionedRow {
+class InvoiceJpaEntity extends VersionedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -116,28 +115,13 @@ class InvoiceJpaEntity implements VersionedRow {
     @Column(name = "closed_at")
     @Nullable Instant closedAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
-
     /** For Hibernate. */
     InvoiceJpaEntity() {
     }
 
     InvoiceJpaEntity(UUID id, UUID userId, Instant createdAt) {
+        super(createdAt);
         this.id = id;
         this.userId = userId;
-        this.createdAt = createdAt;
-    }
-
-    @Override
-    public long storedVersion() {
-        return version;
     }
 }

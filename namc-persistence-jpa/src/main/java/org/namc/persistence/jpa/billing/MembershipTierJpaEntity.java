@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.namc.persistence.jpa.shared.TextArrayJdbcType;
  */
 @Entity
 @Table(name = "membership_tiers")
-class MembershipTierJpaEntity implements VersionedRow {
+class MembershipTierJpaEntity extends VersionedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -80,27 +79,12 @@ class MembershipTierJpaEntity implements VersionedRow {
     @Column(name = "sort_order", nullable = false)
     int sortOrder;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
-
     /** For Hibernate. */
     MembershipTierJpaEntity() {
     }
 
     MembershipTierJpaEntity(UUID id, Instant createdAt) {
+        super(createdAt);
         this.id = id;
-        this.createdAt = createdAt;
-    }
-
-    @Override
-    public long storedVersion() {
-        return version;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +26,7 @@ import org.namc.billing.domain.PaymentStatus;
  */
 @Entity
 @Table(name = "payments")
-class PaymentJpaEntity implements VersionedRow {
+class PaymentJpaEntity extends VersionedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -77,9 +76,6 @@ class PaymentJpaEntity implements VersionedRow {
     @Column(name = "refunds", nullable = false, columnDefinition = "jsonb")
     List<RefundJson> refunds;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
     @Column(name = "processed_at")
     @Nullable Instant processedAt;
 
@@ -89,26 +85,14 @@ class PaymentJpaEntity implements VersionedRow {
     @Column(name = "refunded_at")
     @Nullable Instant refundedAt;
 
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
-
     /** For Hibernate. */
     PaymentJpaEntity() {
     }
 
     PaymentJpaEntity(UUID id, UUID userId, UUID invoiceId, Instant createdAt) {
+        super(createdAt);
         this.id = id;
         this.userId = userId;
         this.invoiceId = invoiceId;
-        this.createdAt = createdAt;
-    }
-
-    @Override
-    public long storedVersion() {
-        return version;
     }
 }

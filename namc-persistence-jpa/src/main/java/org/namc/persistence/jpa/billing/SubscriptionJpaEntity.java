@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,7 +22,7 @@ import org.namc.billing.domain.SubscriptionStatus;
  */
 @Entity
 @Table(name = "subscriptions")
-class SubscriptionJpaEntity implements VersionedRow {
+class SubscriptionJpaEntity extends VersionedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -112,28 +111,13 @@ class SubscriptionJpaEntity implements VersionedRow {
     @Column(name = "next_action_at")
     @Nullable Instant nextActionAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
-
     /** For Hibernate. */
     SubscriptionJpaEntity() {
     }
 
     SubscriptionJpaEntity(UUID id, UUID userId, Instant createdAt) {
+        super(createdAt);
         this.id = id;
         this.userId = userId;
-        this.createdAt = createdAt;
-    }
-
-    @Override
-    public long storedVersion() {
-        return version;
     }
 }

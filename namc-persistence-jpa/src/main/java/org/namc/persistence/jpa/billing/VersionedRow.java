@@ -1,7 +1,31 @@
 package org.namc.persistence.jpa.billing;
 
-/** A row with an optimistic {@code version} column, for {@link VersionedSaves}. */
-interface VersionedRow {
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
 
-    long storedVersion();
+/**
+ * The columns every versioned billing row has: creation and change times (from the core's
+ * clock, never a database default) and the optimistic {@code version} that {@link VersionedSaves} checks.
+ */
+@MappedSuperclass
+abstract class VersionedRow {
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    long version;
+
+    /** For Hibernate. */
+    VersionedRow() {
+    }
+
+    VersionedRow(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
 }

@@ -27,15 +27,15 @@ final class VersionedSaves {
             copy.accept(created);
             em.persist(created);
             flush(em);
-            return created.storedVersion();
+            return created.version;
         }
-        if (stored.storedVersion() != versionRead) {
+        if (stored.version != versionRead) {
             throw NamcException.conflict(description + " was changed concurrently (version " + versionRead
                     + " is stale)");
         }
         copy.accept(stored);
         flush(em);
-        return stored.storedVersion();
+        return stored.version;
     }
 
     /**
