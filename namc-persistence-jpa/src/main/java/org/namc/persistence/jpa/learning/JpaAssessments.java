@@ -26,18 +26,12 @@ public final class JpaAssessments implements Assessments {
     @Override
     public Assessment save(Assessment assessment) {
         return transactions.withEntityManager(em -> {
-            AssessmentJpaEntity stored = em.find(AssessmentJpaEntity.class, assessment.id().value());
-            if (stored == null) {
-                stored = new AssessmentJpaEntity(assessment.id().value(), assessment.courseId().value(),
-                        assessment.createdAt());
-                copyInto(assessment, stored);
-                em.persist(stored);
-            } else {
-                Writes.requireVersion(stored.version, assessment.rowVersion(), "assessment " + assessment.id());
-                copyInto(assessment, stored);
-            }
-            Writes.flush(em);
-            return assessment.atRowVersion(stored.version);
+            AssessmentJpaEntity row = Writes.save(em, em.find(AssessmentJpaEntity.class, assessment.id().value()),
+                    () -> new AssessmentJpaEntity(assessment.id().value(), assessment.courseId().value(),
+                            assessment.createdAt()),
+                    a -> copyInto(assessment, a), a -> a.version, assessment.rowVersion(),
+                    "assessment " + assessment.id());
+            return assessment.atRowVersion(row.version);
         });
     }
 

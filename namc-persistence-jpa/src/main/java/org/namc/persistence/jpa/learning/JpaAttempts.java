@@ -44,17 +44,10 @@ public final class JpaAttempts implements Attempts {
     @Override
     public Attempt save(Attempt attempt) {
         return transactions.withEntityManager(em -> {
-            AttemptJpaEntity stored = em.find(AttemptJpaEntity.class, attempt.id().value());
-            if (stored == null) {
-                stored = newEntity(attempt);
-                copyInto(attempt, stored);
-                em.persist(stored);
-            } else {
-                Writes.requireVersion(stored.version, attempt.rowVersion(), "attempt " + attempt.id());
-                copyInto(attempt, stored);
-            }
-            Writes.flush(em);
-            return attempt.atRowVersion(stored.version);
+            AttemptJpaEntity row = Writes.save(em, em.find(AttemptJpaEntity.class, attempt.id().value()),
+                    () -> newEntity(attempt), a -> copyInto(attempt, a), a -> a.version, attempt.rowVersion(),
+                    "attempt " + attempt.id());
+            return attempt.atRowVersion(row.version);
         });
     }
 

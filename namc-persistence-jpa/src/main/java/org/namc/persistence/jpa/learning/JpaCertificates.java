@@ -42,17 +42,13 @@ public final class JpaCertificates implements Certificates {
     @Override
     public Certificate save(Certificate certificate) {
         return transactions.withEntityManager(em -> {
-            CertificateJpaEntity stored = em.find(CertificateJpaEntity.class, certificate.id().value());
-            if (stored == null) {
-                stored = newEntity(certificate);
-                em.persist(stored);
-            } else {
-                Writes.requireVersion(stored.version, certificate.rowVersion(), "certificate " + certificate.id());
-            }
-            stored.revokedAt = certificate.revokedAt();
-            stored.revocationReason = certificate.revocationReason();
-            Writes.flush(em);
-            return certificate.atRowVersion(stored.version);
+            CertificateJpaEntity row = Writes.save(em, em.find(CertificateJpaEntity.class, certificate.id().value()),
+                    () -> newEntity(certificate), c -> {
+                        // Only revocation changes after issue; the signed content never does.
+                        c.revokedAt = certificate.revokedAt();
+                        c.revocationReason = certificate.revocationReason();
+                    }, c -> c.version, certificate.rowVersion(), "certificate " + certificate.id());
+            return certificate.atRowVersion(row.version);
         });
     }
 
@@ -64,7 +60,13 @@ public final class JpaCertificates implements Certificates {
 
     @Override
     public Optional<Certificate> findByCode(VerificationCode code) {
-        return findWhere("c.verificationCode = :code", "code", code.value());
+        return transactions.withEntityManager(em -> em.createQuery(
+                        "select c from CertificateJpaEntity c where c.verificationCode = :code",
+                        CertificateJpaEntity.class)
+                .setParameter("code", code.value())
+                .getResultStream()
+                .findFirst()
+                .map(JpaCertificates::toDomain));
     }
 
     @Override
@@ -92,15 +94,6 @@ public final class JpaCertificates implements Certificates {
         return transactions.withEntityManager(em -> ((Number) em.createNativeQuery("select nextval(:sequence)")
                 .setParameter("sequence", sequence)
                 .getSingleResult()).longValue());
-    }
-
-    private Optional<Certificate> findWhere(String condition, String parameter, Object value) {
-        return transactions.withEntityManager(em -> em.createQuery(
-                        "select c from CertificateJpaEntity c where " + condition, CertificateJpaEntity.class)
-                .setParameter(parameter, value)
-                .getResultStream()
-                .findFirst()
-                .map(JpaCertificates::toDomain));
     }
 
     /** Creates the sequence, committed on its own connection whatever becomes of the caller's unit. */

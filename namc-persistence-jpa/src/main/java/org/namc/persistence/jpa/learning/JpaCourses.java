@@ -15,7 +15,6 @@ import org.namc.learning.domain.CourseId;
 import org.namc.learning.domain.CourseQuery;
 import org.namc.learning.spi.Courses;
 import org.namc.persistence.jpa.shared.JpaTransactions;
-import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
 
@@ -86,8 +85,7 @@ public final class JpaCourses implements Courses {
     private Course insert(EntityManager em, Course course) {
         CourseJpaEntity existing = em.find(CourseJpaEntity.class, course.id().value());
         if (existing != null) {
-            throw NamcException.conflict("course " + course.id() + " was changed concurrently (version "
-                    + course.rowVersion() + " is stale)");
+            throw Writes.stale("course " + course.id(), course.rowVersion());
         }
         em.persist(CourseMapper.newEntity(course));
         Writes.flush(em);

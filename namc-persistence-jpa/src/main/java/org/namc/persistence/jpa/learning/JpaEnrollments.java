@@ -35,18 +35,12 @@ public final class JpaEnrollments implements Enrollments {
     @Override
     public Enrollment save(Enrollment enrollment) {
         return transactions.withEntityManager(em -> {
-            EnrollmentJpaEntity stored = em.find(EnrollmentJpaEntity.class, enrollment.id().value());
-            if (stored == null) {
-                stored = new EnrollmentJpaEntity(enrollment.id().value(), enrollment.memberId().value(),
-                        enrollment.courseId().value());
-                copyInto(enrollment, stored);
-                em.persist(stored);
-            } else {
-                Writes.requireVersion(stored.version, enrollment.rowVersion(), "enrolment " + enrollment.id());
-                copyInto(enrollment, stored);
-            }
-            Writes.flush(em);
-            return enrollment.atRowVersion(stored.version);
+            EnrollmentJpaEntity row = Writes.save(em, em.find(EnrollmentJpaEntity.class, enrollment.id().value()),
+                    () -> new EnrollmentJpaEntity(enrollment.id().value(), enrollment.memberId().value(),
+                            enrollment.courseId().value()),
+                    e -> copyInto(enrollment, e), e -> e.version, enrollment.rowVersion(),
+                    "enrolment " + enrollment.id());
+            return enrollment.atRowVersion(row.version);
         });
     }
 

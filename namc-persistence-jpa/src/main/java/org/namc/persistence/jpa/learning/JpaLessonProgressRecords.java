@@ -27,18 +27,12 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
     public LessonProgress save(LessonProgress progress) {
         return transactions.withEntityManager(em -> {
             LessonProgressJpaEntity stored = row(em, progress.memberId(), progress.lessonId()).orElse(null);
-            if (stored == null) {
-                stored = new LessonProgressJpaEntity(progress.memberId().value(), progress.lessonId().value(),
-                        progress.courseId().value());
-                copyInto(progress, stored);
-                em.persist(stored);
-            } else {
-                Writes.requireVersion(stored.version, progress.rowVersion(),
-                        "progress of member " + progress.memberId() + " in lesson " + progress.lessonId());
-                copyInto(progress, stored);
-            }
-            Writes.flush(em);
-            return progress.atRowVersion(stored.version);
+            LessonProgressJpaEntity saved = Writes.save(em, stored,
+                    () -> new LessonProgressJpaEntity(progress.memberId().value(), progress.lessonId().value(),
+                            progress.courseId().value()),
+                    p -> copyInto(progress, p), p -> p.version, progress.rowVersion(),
+                    "progress of member " + progress.memberId() + " in lesson " + progress.lessonId());
+            return progress.atRowVersion(saved.version);
         });
     }
 
