@@ -21,15 +21,14 @@ import org.hibernate.tool.schema.Action;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 import org.namc.persistence.jpa.access.AccessEntities;
 import org.namc.persistence.jpa.audit.AuditEntities;
+import org.namc.persistence.jpa.billing.BillingEntities;
+import org.namc.persistence.jpa.events.EventsEntities;
 import org.namc.persistence.jpa.insights.InsightsEntities;
 import org.namc.persistence.jpa.learning.LearningEntities;
-import org.namc.persistence.jpa.billing.BillingEntities;
-import org.namc.persistence.jpa.membership.MembershipEntities;
-import org.namc.persistence.jpa.projects.ProjectEntities;
-import org.namc.persistence.jpa.events.EventsEntities;
 import org.namc.persistence.jpa.membership.MembershipEntities;
 import org.namc.persistence.jpa.messaging.MessagingEntities;
 import org.namc.persistence.jpa.notifications.NotificationEntities;
+import org.namc.persistence.jpa.projects.ProjectEntities;
 
 /**
  * Builds the entity manager factory with JPA 3.2's programmatic configuration, no framework

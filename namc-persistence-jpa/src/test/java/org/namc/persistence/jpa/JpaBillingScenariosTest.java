@@ -2,10 +2,6 @@ package org.namc.persistence.jpa;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.namc.NamcPortalBuilder;
 import org.namc.testing.MutableClock;
@@ -87,27 +83,10 @@ class JpaBillingScenariosTest {
     }
 
     @Nested
-    @ExtendWith(LearningStoresInMemory.class)
     class PaidPlaces extends PaidPlaceScenarios {
         @Override
         protected PortalFixture newPortal(NamcPortalBuilder settings) {
             return JpaPortal.on(db, MutableClock.at("2026-01-15T09:00:00Z"), settings);
-        }
-    }
-
-    /**
-     * Learning's stores are still the in-memory ones in {@link JpaPortal}; they do not take part
-     * in the database transaction, so an enrolment written before a failure is not rolled back
-     * with the payment. The billing half of that test (no payment, no invoice) holds; it runs
-     * whole once learning has its JPA stores.
-     */
-    static final class LearningStoresInMemory implements ExecutionCondition {
-        @Override
-        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            return context.getTestMethod()
-                    .filter(method -> method.getName().equals("whenTheLearningStepFailsNoPaymentNorEnrolmentIsCommitted"))
-                    .map(method -> ConditionEvaluationResult.disabled("learning's stores are not transactional yet"))
-                    .orElse(ConditionEvaluationResult.enabled("billing only"));
         }
     }
 }

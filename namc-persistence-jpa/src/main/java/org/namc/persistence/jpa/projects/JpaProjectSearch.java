@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.ReadOnlyQueries;
 import org.namc.projects.domain.Project;
 import org.namc.projects.domain.ProjectHit;
 import org.namc.projects.domain.ProjectQuery;
@@ -17,19 +17,20 @@ import org.namc.shared.domain.PageRequest;
 /**
  * {@link ProjectSearch} in SQL (see {@link ProjectSearchSql}). Two statements whatever the page
  * size: the ranked ids with the total, then the projects of those ids (a third, a count, only for
- * a page past the last hit).
+ * a page past the last hit). Runs on the read replica when one is configured, read-only on the
+ * primary otherwise, and inside a running unit of work on that unit, so it sees its writes.
  */
 public final class JpaProjectSearch implements ProjectSearch {
-    private final JpaTransactions transactions;
+    private final ReadOnlyQueries reads;
 
-    public JpaProjectSearch(JpaTransactions transactions) {
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    public JpaProjectSearch(ReadOnlyQueries reads) {
+        this.reads = Objects.requireNonNull(reads, "reads");
     }
 
     @Override
     public Page<ProjectHit> search(ProjectQuery query, PageRequest page) {
         ProjectSearchSql sql = new ProjectSearchSql(query);
-        return transactions.withEntityManager(em -> {
+        return reads.read(em -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = sql.bind(em.createNativeQuery(sql.page()))
                     .setParameter("limit", page.size())
