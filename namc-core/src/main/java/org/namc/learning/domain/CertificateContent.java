@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -33,6 +34,10 @@ public record CertificateContent(CertificateNumber number, MemberId memberId, St
         Objects.requireNonNull(courseTitle, "courseTitle");
         Objects.requireNonNull(completedOn, "completedOn");
         Objects.requireNonNull(issuedAt, "issuedAt");
+        // Microseconds are the finest every store keeps (PostgreSQL's timestamptz); a finer clock
+        // would otherwise sign an instant that no longer matches the certificate once reloaded.
+        issuedAt = issuedAt.truncatedTo(ChronoUnit.MICROS);
+        expiresAt = expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     public String canonicalText() {

@@ -87,6 +87,20 @@ class CertificateTest {
     }
 
     @Test
+    void instantsAreSignedAtTheMicrosecondsADatabaseKeeps() {
+        Instant finerThanStores = ISSUED.plusNanos(123_456_789);
+        CertificateContent issued = new CertificateContent(CertificateNumber.of("NAMC", 2026, 42),
+                new MemberId(new UUID(1, 1)), "Ada", new CourseId(new UUID(2, 2)), "Site Safety",
+                LocalDate.of(2026, 4, 10), null, finerThanStores, finerThanStores.plusSeconds(60));
+        CertificateContent reloaded = new CertificateContent(issued.number(), issued.memberId(), "Ada",
+                issued.courseId(), "Site Safety", issued.completedOn(), null, ISSUED.plusNanos(123_456_000),
+                ISSUED.plusNanos(123_456_000).plusSeconds(60));
+
+        assertThat(issued.issuedAt()).isEqualTo(ISSUED.plusNanos(123_456_000));
+        assertThat(reloaded.canonicalText()).isEqualTo(issued.canonicalText());
+    }
+
+    @Test
     void numbersAreHumanReadable() {
         assertThat(CertificateNumber.of("NAMC", 2026, 7).value()).isEqualTo("NAMC-2026-000007");
         assertThat(CertificateNumber.of("NAMC", 2026, 1_234_567).value()).isEqualTo("NAMC-2026-1234567");
