@@ -47,7 +47,7 @@ public final class JpaRoleGrants implements RoleGrants {
 
     @Override
     public Optional<RoleGrant> find(MemberId member, RoleId role) {
-        LockModeType lock = transactions.isActive() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        LockModeType lock = transactions.lockForChange();
         return transactions.withEntityManager(em -> em.createQuery(
                         "select g from RoleGrantJpaEntity g where g.userId = :member and g.roleId = :role",
                         RoleGrantJpaEntity.class)

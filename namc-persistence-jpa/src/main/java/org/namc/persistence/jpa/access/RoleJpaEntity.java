@@ -9,13 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.namc.persistence.jpa.shared.VersionedRow;
 
 /**
  * A row of {@code roles} with its rules ({@code role_permissions}) and inclusions
@@ -23,7 +23,7 @@ import org.hibernate.annotations.FetchMode;
  */
 @Entity
 @Table(name = "roles")
-class RoleJpaEntity {
+class RoleJpaEntity extends VersionedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -49,16 +49,6 @@ class RoleJpaEntity {
     @CollectionTable(name = "role_inclusions", joinColumns = @JoinColumn(name = "role_id"))
     @Column(name = "included_role_id", nullable = false)
     Set<UUID> includes = new HashSet<>();
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
 
     /** For Hibernate. */
     RoleJpaEntity() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.namc.persistence.jpa.shared.VersionedRow;
 
 /** A row of {@code billing_accounts}, one per member. */
 @Entity

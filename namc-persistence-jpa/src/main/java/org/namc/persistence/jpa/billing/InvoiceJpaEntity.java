@@ -17,6 +17,7 @@ import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
 import org.namc.billing.domain.InvoiceStatus;
 import org.namc.billing.domain.ItemKind;
+import org.namc.persistence.jpa.shared.VersionedRow;
 
 /**
  * A row of {@code invoices}: the figures in the seed's columns, the priced lines in

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.namc.billing.domain.BillingAccount;
 import org.namc.billing.spi.BillingAccounts;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
 
@@ -20,7 +21,7 @@ public final class JpaBillingAccounts implements BillingAccounts {
     @Override
     public BillingAccount save(BillingAccount account) {
         UUID member = account.member().value();
-        return transactions.withEntityManager(em -> account.atVersion(VersionedSaves.save(em,
+        return transactions.withEntityManager(em -> account.atVersion(RowWrites.saveVersioned(em,
                 BillingAccountJpaEntity.class, member, account.version(), "the billing account of " + member,
                 () -> new BillingAccountJpaEntity(member, account.gatewayCustomerId(), account.createdAt()),
                 row -> {
@@ -36,7 +37,7 @@ public final class JpaBillingAccounts implements BillingAccounts {
     @Override
     public Optional<BillingAccount> find(MemberId member) {
         return transactions.withEntityManager(em -> Optional.ofNullable(em.find(BillingAccountJpaEntity.class,
-                        member.value(), VersionedSaves.lockForChange(transactions)))
+                        member.value(), transactions.lockForChange()))
                 .map(row -> new BillingAccount(new MemberId(row.userId), row.gatewayCustomerId, row.paymentMethod,
                         row.createdAt, row.updatedAt, row.version)));
     }

@@ -8,6 +8,7 @@ import org.namc.billing.domain.CoveredPeriod;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.billing.spi.CoveredPeriods;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 
 /**
@@ -35,7 +36,7 @@ public final class JpaCoveredPeriods implements CoveredPeriods {
             if (stored == null) {
                 em.persist(row);
             }
-            VersionedSaves.flush(em);
+            RowWrites.flush(em);
             return null;
         });
     }

@@ -10,6 +10,7 @@ import org.namc.billing.domain.InvoiceNumber;
 import org.namc.billing.domain.PaymentId;
 import org.namc.billing.spi.CreditNotes;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 
 /**
@@ -37,7 +38,7 @@ public final class JpaCreditNotes implements CreditNotes {
             row.reason = note.reason();
             row.issuedAt = note.issuedAt();
             em.persist(row);
-            VersionedSaves.flush(em);
+            RowWrites.flush(em);
             return null;
         });
     }

@@ -1,6 +1,5 @@
 package org.namc.persistence.jpa.billing;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.namc.billing.domain.Invoice;
@@ -8,6 +7,8 @@ import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.InvoiceNumber;
 import org.namc.billing.spi.Invoices;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.Pages;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
@@ -16,7 +17,7 @@ import org.namc.shared.domain.PageRequest;
  * Invoices in {@code invoices}, lines and all in one row, so a page of invoices is one query.
  * The unique {@code invoice_number} makes a second invoice under a taken number a
  * {@code CONFLICT}. Inside a unit of work {@link #findById} locks the row until the unit ends
- * (see {@link VersionedSaves#lockForChange}).
+ * (see {@link JpaTransactions#lockForChange}).
  */
 public final class JpaInvoices implements Invoices {
     private final JpaTransactions transactions;
@@ -27,15 +28,15 @@ public final class JpaInvoices implements Invoices {
 
     @Override
     public Invoice save(Invoice invoice) {
-        return transactions.withEntityManager(em -> invoice.atVersion(VersionedSaves.save(em, InvoiceJpaEntity.class,
-                invoice.id().value(), invoice.version(), "invoice " + invoice.id(),
+        return transactions.withEntityManager(em -> invoice.atVersion(RowWrites.saveVersioned(em,
+                InvoiceJpaEntity.class, invoice.id().value(), invoice.version(), "invoice " + invoice.id(),
                 () -> InvoiceMapper.newEntity(invoice), row -> InvoiceMapper.copyInto(invoice, row))));
     }
 
     @Override
     public Optional<Invoice> findById(InvoiceId id) {
         return transactions.withEntityManager(em -> Optional.ofNullable(em.find(InvoiceJpaEntity.class, id.value(),
-                VersionedSaves.lockForChange(transactions))).map(InvoiceMapper::toDomain));
+                transactions.lockForChange())).map(InvoiceMapper::toDomain));
     }
 
     @Override
@@ -50,20 +51,13 @@ public final class JpaInvoices implements Invoices {
 
     @Override
     public Page<Invoice> forMember(MemberId member, PageRequest page) {
-        return transactions.withEntityManager(em -> {
-            long total = em.createQuery("select count(i) from InvoiceJpaEntity i where i.userId = :member", Long.class)
-                    .setParameter("member", member.value())
-                    .getSingleResult();
-            List<Invoice> invoices = em.createQuery("""
-                            select i from InvoiceJpaEntity i where i.userId = :member
-                            order by coalesce(i.issuedAt, i.createdAt) desc, i.id desc""", InvoiceJpaEntity.class)
-                    .setParameter("member", member.value())
-                    .setFirstResult(Math.toIntExact(page.offset()))
-                    .setMaxResults(page.size())
-                    .getResultStream()
-                    .map(InvoiceMapper::toDomain)
-                    .toList();
-            return new Page<>(invoices, page, total);
-        });
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("select count(i) from InvoiceJpaEntity i where i.userId = :member", Long.class)
+                        .setParameter("member", member.value()),
+                em.createQuery("""
+                                select i from InvoiceJpaEntity i where i.userId = :member
+                                order by coalesce(i.issuedAt, i.createdAt) desc, i.id desc""", InvoiceJpaEntity.class)
+                        .setParameter("member", member.value()),
+                page, InvoiceMapper::toDomain));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.namc.billing.domain.MembershipTier;
 import org.namc.billing.spi.MembershipTiers;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 
 /** Membership tiers in {@code membership_tiers}; the unique {@code name} column holds the code. */
 public final class JpaMembershipTiers implements MembershipTiers {
@@ -17,7 +18,7 @@ public final class JpaMembershipTiers implements MembershipTiers {
 
     @Override
     public MembershipTier save(MembershipTier tier) {
-        return transactions.withEntityManager(em -> tier.atVersion(VersionedSaves.save(em,
+        return transactions.withEntityManager(em -> tier.atVersion(RowWrites.saveVersioned(em,
                 MembershipTierJpaEntity.class, tier.id().value(), tier.version(), "membership tier " + tier.code(),
                 () -> new MembershipTierJpaEntity(tier.id().value(), tier.createdAt()),
                 row -> TierMapper.copyInto(tier, row))));

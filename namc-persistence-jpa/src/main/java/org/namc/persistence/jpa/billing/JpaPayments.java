@@ -9,6 +9,8 @@ import org.namc.billing.domain.PaymentId;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.billing.spi.Payments;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.Pages;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
@@ -30,15 +32,15 @@ public final class JpaPayments implements Payments {
 
     @Override
     public Payment save(Payment payment) {
-        return transactions.withEntityManager(em -> payment.atVersion(VersionedSaves.save(em, PaymentJpaEntity.class,
-                payment.id().value(), payment.version(), "payment " + payment.id(),
+        return transactions.withEntityManager(em -> payment.atVersion(RowWrites.saveVersioned(em,
+                PaymentJpaEntity.class, payment.id().value(), payment.version(), "payment " + payment.id(),
                 () -> PaymentMapper.newEntity(payment), row -> PaymentMapper.copyInto(payment, row))));
     }
 
     @Override
     public Optional<Payment> findById(PaymentId id) {
         return transactions.withEntityManager(em -> Optional.ofNullable(em.find(PaymentJpaEntity.class, id.value(),
-                VersionedSaves.lockForChange(transactions))).map(PaymentMapper::toDomain));
+                transactions.lockForChange())).map(PaymentMapper::toDomain));
     }
 
     @Override
@@ -46,7 +48,7 @@ public final class JpaPayments implements Payments {
         return transactions.withEntityManager(em -> em.createQuery(
                         "select p from PaymentJpaEntity p where p.gatewayPaymentId = :gatewayId", PaymentJpaEntity.class)
                 .setParameter("gatewayId", gatewayPaymentId)
-                .setLockMode(VersionedSaves.lockForChange(transactions))
+                .setLockMode(transactions.lockForChange())
                 .getResultStream()
                 .findFirst()
                 .map(PaymentMapper::toDomain));
@@ -64,21 +66,14 @@ public final class JpaPayments implements Payments {
 
     @Override
     public Page<Payment> forMember(MemberId member, PageRequest page) {
-        return transactions.withEntityManager(em -> {
-            long total = em.createQuery("select count(p) from PaymentJpaEntity p where p.userId = :member", Long.class)
-                    .setParameter("member", member.value())
-                    .getSingleResult();
-            List<Payment> payments = em.createQuery("""
-                            select p from PaymentJpaEntity p where p.userId = :member
-                            order by p.createdAt desc, p.attempt desc, p.id desc""", PaymentJpaEntity.class)
-                    .setParameter("member", member.value())
-                    .setFirstResult(Math.toIntExact(page.offset()))
-                    .setMaxResults(page.size())
-                    .getResultStream()
-                    .map(PaymentMapper::toDomain)
-                    .toList();
-            return new Page<>(payments, page, total);
-        });
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("select count(p) from PaymentJpaEntity p where p.userId = :member", Long.class)
+                        .setParameter("member", member.value()),
+                em.createQuery("""
+                                select p from PaymentJpaEntity p where p.userId = :member
+                                order by p.createdAt desc, p.attempt desc, p.id desc""", PaymentJpaEntity.class)
+                        .setParameter("member", member.value()),
+                page, PaymentMapper::toDomain));
     }
 
     /** The payments whose {@code column} (a fixed attribute path, never input) equals {@code id}, oldest first. */

@@ -8,11 +8,12 @@ import org.namc.billing.domain.Subscription;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.billing.spi.Subscriptions;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 
 /**
  * Subscriptions in {@code subscriptions}. Inside a unit of work {@link #findById} locks the row
- * until the unit ends (see {@link VersionedSaves#lockForChange}): a renewal by the billing run
+ * until the unit ends (see {@link JpaTransactions#lockForChange}): a renewal by the billing run
  * and a member's cancellation queue up instead of one failing with {@code CONFLICT}.
  */
 public final class JpaSubscriptions implements Subscriptions {
@@ -24,7 +25,7 @@ public final class JpaSubscriptions implements Subscriptions {
 
     @Override
     public Subscription save(Subscription subscription) {
-        return transactions.withEntityManager(em -> subscription.atVersion(VersionedSaves.save(em,
+        return transactions.withEntityManager(em -> subscription.atVersion(RowWrites.saveVersioned(em,
                 SubscriptionJpaEntity.class, subscription.id().value(), subscription.version(),
                 "subscription " + subscription.id(), () -> SubscriptionMapper.newEntity(subscription),
                 row -> SubscriptionMapper.copyInto(subscription, row))));
@@ -33,7 +34,7 @@ public final class JpaSubscriptions implements Subscriptions {
     @Override
     public Optional<Subscription> findById(SubscriptionId id) {
         return transactions.withEntityManager(em -> Optional.ofNullable(em.find(SubscriptionJpaEntity.class,
-                id.value(), VersionedSaves.lockForChange(transactions))).map(SubscriptionMapper::toDomain));
+                id.value(), transactions.lockForChange())).map(SubscriptionMapper::toDomain));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
 import org.namc.persistence.jpa.shared.TextArrayJdbcType;
+import org.namc.persistence.jpa.shared.VersionedRow;
 
 /**
  * A row of {@code membership_tiers}; {@code name} holds the tier code. The Stripe price ids are

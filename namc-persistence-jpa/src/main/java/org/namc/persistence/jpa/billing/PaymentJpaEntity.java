@@ -17,6 +17,7 @@ import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
 import org.namc.billing.domain.PaymentKind;
 import org.namc.billing.domain.PaymentStatus;
+import org.namc.persistence.jpa.shared.VersionedRow;
 
 /**
  * A row of {@code payments}: one attempt at an invoice. {@code stripe_payment_intent_id} holds

@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.namc.billing.domain.BillingInterval;
 import org.namc.billing.domain.SubscriptionStatus;
+import org.namc.persistence.jpa.shared.VersionedRow;
 
 /**
  * A row of {@code subscriptions}. {@code next_action_at} repeats what the domain computes, so

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.namc.persistence.jpa.events.EventJsonDocuments.SpeakerJson;
 import org.namc.persistence.jpa.events.EventJsonDocuments.SponsorJson;
 import org.namc.persistence.jpa.events.EventJsonDocuments.VenueAddressJson;
 import org.namc.persistence.jpa.shared.TextArrayJdbcType;
+import org.namc.persistence.jpa.shared.VersionedRow;
 
 /**
  * A row of {@code events}. Package-private: only {@link EventMapper} sees it. {@code is_free} is
@@ -36,7 +36,7 @@ import org.namc.persistence.jpa.shared.TextArrayJdbcType;
  */
 @Entity
 @Table(name = "events")
-class EventJpaEntity {
+class EventJpaEntity extends VersionedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -178,18 +178,8 @@ class EventJpaEntity {
     @Column(name = "created_by", nullable = false, updatable = false)
     UUID createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
     @Column(name = "deleted_at")
     @Nullable Instant deletedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
 
     /** For Hibernate. */
     EventJpaEntity() {

@@ -1,11 +1,13 @@
 package org.namc.persistence.jpa.events;
 
+import static org.namc.persistence.jpa.shared.Columns.text;
+import static org.namc.persistence.jpa.shared.Columns.uri;
+
 import java.net.URI;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.namc.events.domain.AgendaItem;
 import org.namc.events.domain.Event;
 import org.namc.events.domain.EventDetails;
@@ -34,12 +36,6 @@ final class EventMapper {
     private static final String[] NONE = new String[0];
 
     private EventMapper() {
-    }
-
-    static EventJpaEntity newEntity(Event event) {
-        EventJpaEntity entity = new EventJpaEntity(event.id().value(), event.createdBy().value(), event.createdAt());
-        copyInto(event, entity);
-        return entity;
     }
 
     /** Everything but the id, the creator, the creation time and the version, which the store and Hibernate own. */
@@ -137,13 +133,5 @@ final class EventMapper {
                 URI.create(entity.meetingUrl), entity.meetingId,
                 entity.meetingPassword == null ? null : new EncryptedSecret(entity.meetingPassword));
         return new EventLocation(entity.locationType, venue, meeting);
-    }
-
-    private static @Nullable String text(@Nullable Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static @Nullable URI uri(@Nullable String value) {
-        return value == null ? null : URI.create(value);
     }
 }

@@ -15,6 +15,7 @@ import org.namc.events.domain.RegistrationId;
 import org.namc.events.domain.RegistrationStatus;
 import org.namc.events.spi.EventRegistrations;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.Pages;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
@@ -121,15 +122,12 @@ public final class JpaEventRegistrations implements EventRegistrations {
 
     /** One page and the total, in two statements whatever the page holds. */
     private Page<Registration> page(String where, String order, String parameter, Object value, PageRequest page) {
-        return transactions.withEntityManager(em -> {
-            long total = em.createQuery("select count(r) from RegistrationJpaEntity r" + where, Long.class)
-                    .setParameter(parameter, value).getSingleResult();
-            List<Registration> items = em.createQuery("select r from RegistrationJpaEntity r" + where
-                            + " order by " + order, RegistrationJpaEntity.class)
-                    .setParameter(parameter, value)
-                    .setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
-                    .getResultStream().map(RegistrationMapper::toDomain).toList();
-            return new Page<>(items, page, total);
-        });
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("select count(r) from RegistrationJpaEntity r" + where, Long.class)
+                        .setParameter(parameter, value),
+                em.createQuery("select r from RegistrationJpaEntity r" + where + " order by " + order,
+                                RegistrationJpaEntity.class)
+                        .setParameter(parameter, value),
+                page, RegistrationMapper::toDomain));
     }
 }

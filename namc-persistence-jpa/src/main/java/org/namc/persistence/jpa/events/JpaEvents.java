@@ -12,7 +12,8 @@ import org.namc.events.domain.EventStatus;
 import org.namc.events.domain.Visibility;
 import org.namc.events.spi.Events;
 import org.namc.persistence.jpa.shared.JpaTransactions;
-import org.namc.shared.domain.NamcException;
+import org.namc.persistence.jpa.shared.Pages;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
 
@@ -34,25 +35,15 @@ public final class JpaEvents implements Events {
 
     @Override
     public Event save(Event event) {
-        return transactions.withEntityManager(em -> {
-            EventJpaEntity entity = em.find(EventJpaEntity.class, event.id().value());
-            if (entity == null) {
-                entity = EventMapper.newEntity(event);
-                em.persist(entity);
-            } else if (entity.version != event.version()) {
-                throw NamcException.conflict("event " + event.id() + " was changed concurrently (version "
-                        + event.version() + " is stale)");
-            } else {
-                EventMapper.copyInto(event, entity);
-            }
-            em.flush(); // a broken constraint surfaces from save itself, not at commit
-            return event.atVersion(entity.version);
-        });
+        return transactions.withEntityManager(em -> event.atVersion(RowWrites.saveVersioned(em,
+                EventJpaEntity.class, event.id().value(), event.version(), "event " + event.id(),
+                () -> new EventJpaEntity(event.id().value(), event.createdBy().value(), event.createdAt()),
+                row -> EventMapper.copyInto(event, row))));
     }
 
     @Override
     public Optional<Event> findById(EventId id) {
-        LockModeType lock = transactions.isActive() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        LockModeType lock = transactions.lockForChange();
         return transactions.withEntityManager(em ->
                 Optional.ofNullable(em.find(EventJpaEntity.class, id.value(), lock))
                         .filter(entity -> entity.deletedAt == null)
@@ -67,15 +58,12 @@ public final class JpaEvents implements Events {
         }
         String where = " from EventJpaEntity e where e.startDate >= :from and e.status in :statuses"
                 + " and e.visibility in :visibilities and e.deletedAt is null";
-        return transactions.withEntityManager(em -> {
-            long total = em.createQuery("select count(e)" + where, Long.class).setParameter("from", from)
-                    .setParameter("statuses", statuses).setParameter("visibilities", visibilities).getSingleResult();
-            List<Event> events = em.createQuery("select e" + where + " order by e.startDate, e.id", EventJpaEntity.class)
-                    .setParameter("from", from).setParameter("statuses", statuses)
-                    .setParameter("visibilities", visibilities)
-                    .setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
-                    .getResultStream().map(EventMapper::toDomain).toList();
-            return new Page<>(events, page, total);
-        });
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("select count(e)" + where, Long.class).setParameter("from", from)
+                        .setParameter("statuses", statuses).setParameter("visibilities", visibilities),
+                em.createQuery("select e" + where + " order by e.startDate, e.id", EventJpaEntity.class)
+                        .setParameter("from", from).setParameter("statuses", statuses)
+                        .setParameter("visibilities", visibilities),
+                page, EventMapper::toDomain));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -16,11 +15,12 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
 import org.namc.insights.domain.AiModelType;
+import org.namc.persistence.jpa.shared.TimestampedRow;
 
 /** A row of {@code ai_models}. Its {@code version} column is the model's release, not a lock. */
 @Entity
 @Table(name = "ai_models")
-class AiModelJpaEntity {
+class AiModelJpaEntity extends TimestampedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -74,12 +74,6 @@ class AiModelJpaEntity {
     /** The core's mean, for SQL readers; the adapter reads the exact parts above. */
     @Column(name = "average_response_time")
     @Nullable BigDecimal averageResponseMillis;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
 
     @Column(name = "created_by", updatable = false)
     @Nullable UUID createdBy;

@@ -10,6 +10,7 @@ import org.namc.insights.domain.RatingTally;
 import org.namc.insights.spi.AiInteractions;
 import org.namc.persistence.jpa.shared.DatabaseErrors;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.Pages;
 import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
@@ -57,22 +58,14 @@ public final class JpaAiInteractions implements AiInteractions {
     /** Two statements: the count and the page (newest first, then by id, as {@code idx_ai_feedback_feature} serves). */
     @Override
     public Page<AiInteraction> byFeature(String feature, PageRequest page) {
-        return transactions.withEntityManager(em -> {
-            long total = em.createQuery("select count(i) from AiInteractionJpaEntity i where i.feature = :feature",
-                            Long.class)
-                    .setParameter("feature", feature)
-                    .getSingleResult();
-            List<AiInteraction> items = em.createQuery("""
-                            select i from AiInteractionJpaEntity i where i.feature = :feature
-                            order by i.createdAt desc, i.id desc""", AiInteractionJpaEntity.class)
-                    .setParameter("feature", feature)
-                    .setFirstResult(Math.toIntExact(page.offset()))
-                    .setMaxResults(page.size())
-                    .getResultStream()
-                    .map(InsightsMapper::toDomain)
-                    .toList();
-            return new Page<>(items, page, total);
-        });
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("select count(i) from AiInteractionJpaEntity i where i.feature = :feature", Long.class)
+                        .setParameter("feature", feature),
+                em.createQuery("""
+                                select i from AiInteractionJpaEntity i where i.feature = :feature
+                                order by i.createdAt desc, i.id desc""", AiInteractionJpaEntity.class)
+                        .setParameter("feature", feature),
+                page, InsightsMapper::toDomain));
     }
 
     @Override

@@ -82,6 +82,6 @@ public final class JpaAiModels implements AiModels {
     }
 
     private LockModeType lock() {
-        return transactions.isActive() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        return transactions.lockForChange();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
 import org.namc.learning.domain.AssessmentType;
 import org.namc.learning.domain.OverduePolicy;
+import org.namc.persistence.jpa.shared.VersionedRow;
 
 /**
  * A row of {@code assessments}. {@code questions} holds the current version's questions (the
@@ -28,7 +28,7 @@ import org.namc.learning.domain.OverduePolicy;
  */
 @Entity
 @Table(name = "assessments")
-class AssessmentJpaEntity {
+class AssessmentJpaEntity extends VersionedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -106,16 +106,6 @@ class AssessmentJpaEntity {
 
     @Column(name = "published_at")
     @Nullable Instant publishedAt;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
 
     /** One element of {@code versions}; {@code created_at} as an ISO-8601 instant. */
     record VersionJson(int number, String createdAt, List<QuestionJson> questions) {

@@ -22,6 +22,7 @@ import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
 import org.namc.learning.domain.CourseLevel;
 import org.namc.persistence.jpa.shared.TextArrayJdbcType;
+import org.namc.persistence.jpa.shared.TimestampedRow;
 
 /**
  * A row of {@code courses}, owning its modules. The trigger-kept counters, the generated
@@ -31,7 +32,7 @@ import org.namc.persistence.jpa.shared.TextArrayJdbcType;
  */
 @Entity
 @Table(name = "courses")
-class CourseJpaEntity {
+class CourseJpaEntity extends TimestampedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -91,12 +92,6 @@ class CourseJpaEntity {
 
     @Column(name = "created_by", updatable = false)
     @Nullable UUID createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
 
     @Column(name = "deleted_at")
     @Nullable Instant deletedAt;

@@ -14,6 +14,7 @@ import org.namc.learning.domain.LessonId;
 import org.namc.learning.spi.Assessments;
 import org.namc.persistence.jpa.learning.AssessmentJpaEntity.VersionJson;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 
 /** Assessments in {@code assessments}, each one row with every version of its questions. */
 public final class JpaAssessments implements Assessments {
@@ -26,7 +27,8 @@ public final class JpaAssessments implements Assessments {
     @Override
     public Assessment save(Assessment assessment) {
         return transactions.withEntityManager(em -> {
-            AssessmentJpaEntity row = Writes.save(em, em.find(AssessmentJpaEntity.class, assessment.id().value()),
+            AssessmentJpaEntity row = RowWrites.saveVersioned(em,
+                    em.find(AssessmentJpaEntity.class, assessment.id().value()),
                     () -> new AssessmentJpaEntity(assessment.id().value(), assessment.courseId().value(),
                             assessment.createdAt()),
                     a -> copyInto(assessment, a), a -> a.version, assessment.rowVersion(),

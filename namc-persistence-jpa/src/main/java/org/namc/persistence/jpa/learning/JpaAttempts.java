@@ -19,6 +19,7 @@ import org.namc.learning.grading.GradeReport;
 import org.namc.learning.grading.QuestionId;
 import org.namc.learning.spi.Attempts;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 
 /**
@@ -44,7 +45,7 @@ public final class JpaAttempts implements Attempts {
     @Override
     public Attempt save(Attempt attempt) {
         return transactions.withEntityManager(em -> {
-            AttemptJpaEntity row = Writes.save(em, em.find(AttemptJpaEntity.class, attempt.id().value()),
+            AttemptJpaEntity row = RowWrites.saveVersioned(em, em.find(AttemptJpaEntity.class, attempt.id().value()),
                     () -> newEntity(attempt), a -> copyInto(attempt, a), a -> a.version, attempt.rowVersion(),
                     "attempt " + attempt.id());
             return attempt.atRowVersion(row.version);

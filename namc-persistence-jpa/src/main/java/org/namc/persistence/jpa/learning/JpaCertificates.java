@@ -15,6 +15,7 @@ import org.namc.learning.domain.CourseId;
 import org.namc.learning.domain.VerificationCode;
 import org.namc.learning.spi.Certificates;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
 
@@ -42,7 +43,8 @@ public final class JpaCertificates implements Certificates {
     @Override
     public Certificate save(Certificate certificate) {
         return transactions.withEntityManager(em -> {
-            CertificateJpaEntity row = Writes.save(em, em.find(CertificateJpaEntity.class, certificate.id().value()),
+            CertificateJpaEntity row = RowWrites.saveVersioned(em,
+                    em.find(CertificateJpaEntity.class, certificate.id().value()),
                     () -> newEntity(certificate), c -> {
                         // Only revocation changes after issue; the signed content never does.
                         c.revokedAt = certificate.revokedAt();

@@ -15,6 +15,7 @@ import org.namc.learning.domain.CourseId;
 import org.namc.learning.domain.CourseQuery;
 import org.namc.learning.spi.Courses;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
 
@@ -52,7 +53,7 @@ public final class JpaCourses implements Courses {
             }
             CourseJpaEntity stored = load(em, List.of(course.id().value())).get(0);
             CourseMapper.copyInto(course, stored);
-            Writes.flush(em);
+            RowWrites.flush(em);
             stored.version = course.rowVersion() + 1;
             return course.atRowVersion(stored.version);
         });
@@ -85,10 +86,10 @@ public final class JpaCourses implements Courses {
     private Course insert(EntityManager em, Course course) {
         CourseJpaEntity existing = em.find(CourseJpaEntity.class, course.id().value());
         if (existing != null) {
-            throw Writes.stale("course " + course.id(), course.rowVersion());
+            throw RowWrites.stale("course " + course.id(), course.rowVersion());
         }
         em.persist(CourseMapper.newEntity(course));
-        Writes.flush(em);
+        RowWrites.flush(em);
         return course.atRowVersion(0);
     }
 

@@ -13,6 +13,8 @@ import org.namc.learning.domain.PaymentReference;
 import org.namc.learning.domain.CourseId;
 import org.namc.learning.spi.Enrollments;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.Pages;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Money;
 import org.namc.shared.domain.Page;
@@ -35,7 +37,8 @@ public final class JpaEnrollments implements Enrollments {
     @Override
     public Enrollment save(Enrollment enrollment) {
         return transactions.withEntityManager(em -> {
-            EnrollmentJpaEntity row = Writes.save(em, em.find(EnrollmentJpaEntity.class, enrollment.id().value()),
+            EnrollmentJpaEntity row = RowWrites.saveVersioned(em,
+                    em.find(EnrollmentJpaEntity.class, enrollment.id().value()),
                     () -> new EnrollmentJpaEntity(enrollment.id().value(), enrollment.memberId().value(),
                             enrollment.courseId().value()),
                     e -> copyInto(enrollment, e), e -> e.version, enrollment.rowVersion(),
@@ -89,19 +92,12 @@ public final class JpaEnrollments implements Enrollments {
 
     /** One page where {@code column} is {@code value}, oldest first, in two statements. */
     private Page<Enrollment> list(String column, UUID value, PageRequest page) {
-        return transactions.withEntityManager(em -> {
-            String where = " from EnrollmentJpaEntity e where " + column + " = :value";
-            long total = em.createQuery("select count(e)" + where, Long.class).setParameter("value", value)
-                    .getSingleResult();
-            List<Enrollment> items = em.createQuery("select e" + where + OLDEST_FIRST, EnrollmentJpaEntity.class)
-                    .setParameter("value", value)
-                    .setFirstResult(Math.toIntExact(page.offset()))
-                    .setMaxResults(page.size())
-                    .getResultStream()
-                    .map(JpaEnrollments::toDomain)
-                    .toList();
-            return new Page<>(items, page, total);
-        });
+        String where = " from EnrollmentJpaEntity e where " + column + " = :value";
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("select count(e)" + where, Long.class).setParameter("value", value),
+                em.createQuery("select e" + where + OLDEST_FIRST, EnrollmentJpaEntity.class)
+                        .setParameter("value", value),
+                page, JpaEnrollments::toDomain));
     }
 
     private static void copyInto(Enrollment enrollment, EnrollmentJpaEntity entity) {

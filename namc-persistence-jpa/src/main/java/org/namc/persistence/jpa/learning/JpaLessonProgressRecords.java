@@ -13,6 +13,7 @@ import org.namc.learning.spi.LessonProgressRecords;
 import org.namc.persistence.jpa.learning.LessonProgressJpaEntity.BookmarkJson;
 import org.namc.persistence.jpa.learning.LessonProgressJpaEntity.SegmentJson;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 
 /** Lesson progress in {@code lesson_progress}, one row per member and lesson by the table's unique key. */
@@ -27,7 +28,7 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
     public LessonProgress save(LessonProgress progress) {
         return transactions.withEntityManager(em -> {
             LessonProgressJpaEntity stored = row(em, progress.memberId(), progress.lessonId()).orElse(null);
-            LessonProgressJpaEntity saved = Writes.save(em, stored,
+            LessonProgressJpaEntity saved = RowWrites.saveVersioned(em, stored,
                     () -> new LessonProgressJpaEntity(progress.memberId().value(), progress.lessonId().value(),
                             progress.courseId().value()),
                     p -> copyInto(progress, p), p -> p.version, progress.rowVersion(),

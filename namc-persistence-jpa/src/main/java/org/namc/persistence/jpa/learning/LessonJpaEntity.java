@@ -17,11 +17,12 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
 import org.namc.learning.domain.LessonType;
+import org.namc.persistence.jpa.shared.TimestampedRow;
 
 /** A row of {@code lessons}: its position in the module is {@code order_index}, its body is {@code content}. */
 @Entity
 @Table(name = "lessons")
-class LessonJpaEntity {
+class LessonJpaEntity extends TimestampedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -69,12 +70,6 @@ class LessonJpaEntity {
     @Mutability(Immutability.class)
     @Column(name = "completion_criteria", nullable = false, columnDefinition = "jsonb")
     CompletionCriteriaJson completionCriteria;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
 
     /** For Hibernate. */
     LessonJpaEntity() {

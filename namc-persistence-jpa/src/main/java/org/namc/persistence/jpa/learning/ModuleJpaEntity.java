@@ -15,11 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.namc.persistence.jpa.shared.TimestampedRow;
 
 /** A row of {@code course_modules}: its position in the course is {@code order_index}. */
 @Entity
 @Table(name = "course_modules")
-class ModuleJpaEntity {
+class ModuleJpaEntity extends TimestampedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -45,12 +46,6 @@ class ModuleJpaEntity {
 
     @Column(name = "is_preview", nullable = false)
     boolean preview;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
 
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("orderIndex")

@@ -1,18 +1,17 @@
 package org.namc.persistence.jpa.membership;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.namc.membership.domain.Member;
 import org.namc.membership.spi.Members;
-import org.namc.persistence.jpa.shared.DatabaseErrors;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.Pages;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.EmailAddress;
 import org.namc.shared.domain.MemberId;
-import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
 
@@ -38,27 +37,15 @@ public final class JpaMembers implements Members {
 
     @Override
     public Member save(Member member) {
-        return transactions.withEntityManager(em -> {
-            MemberJpaEntity stored = em.find(MemberJpaEntity.class, member.id().value());
-            if (stored == null) {
-                MemberJpaEntity created = MemberMapper.newEntity(member);
-                em.persist(created);
-                flush(em);
-                return member.atVersion(created.version);
-            }
-            if (stored.version != member.version()) {
-                throw NamcException.conflict("member " + member.id() + " was changed concurrently (version "
-                        + member.version() + " is stale)");
-            }
-            MemberMapper.copyInto(member, stored);
-            flush(em);
-            return member.atVersion(stored.version);
-        });
+        return transactions.withEntityManager(em -> member.atVersion(RowWrites.saveVersioned(em,
+                MemberJpaEntity.class, member.id().value(), member.version(), "member " + member.id(),
+                () -> new MemberJpaEntity(member.id().value(), member.createdAt()),
+                row -> MemberMapper.copyInto(member, row), JpaMembers::refusal)));
     }
 
     @Override
     public Optional<Member> findById(MemberId id) {
-        LockModeType lock = transactions.isActive() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        LockModeType lock = transactions.lockForChange();
         return transactions.withEntityManager(em ->
                 Optional.ofNullable(em.find(MemberJpaEntity.class, id.value(), lock))
                         .filter(entity -> entity.deletedAt == null)
@@ -78,32 +65,15 @@ public final class JpaMembers implements Members {
 
     @Override
     public Page<Member> list(PageRequest page) {
-        return transactions.withEntityManager(em -> {
-            long total = em.createQuery("select count(m) from MemberJpaEntity m where m.deletedAt is null", Long.class)
-                    .getSingleResult();
-            List<Member> members = em.createQuery(
-                            "select m from MemberJpaEntity m where m.deletedAt is null order by m.createdAt, m.id",
-                            MemberJpaEntity.class)
-                    .setFirstResult(Math.toIntExact(page.offset()))
-                    .setMaxResults(page.size())
-                    .getResultStream()
-                    .map(MemberMapper::toDomain)
-                    .toList();
-            return new Page<>(members, page, total);
-        });
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("select count(m) from MemberJpaEntity m where m.deletedAt is null", Long.class),
+                em.createQuery("select m from MemberJpaEntity m where m.deletedAt is null order by m.createdAt, m.id",
+                        MemberJpaEntity.class),
+                page, MemberMapper::toDomain));
     }
 
-    /** Flushes now, so that a duplicate email or a stale version surfaces from {@code save} itself. */
-    private static void flush(EntityManager em) {
-        try {
-            em.flush();
-        } catch (PersistenceException failure) {
-            if (DatabaseErrors.violatesUnique(failure, LIVE_EMAIL_INDEX)) {
-                NamcException conflict = NamcException.conflict("an account with this email already exists");
-                conflict.initCause(failure);
-                throw conflict;
-            }
-            throw DatabaseErrors.translate(failure);
-        }
+    /** A duplicate email or a stale version surfaces from {@code save} itself as {@code CONFLICT}. */
+    private static RuntimeException refusal(PersistenceException failure) {
+        return RowWrites.refusal(failure, Map.of(LIVE_EMAIL_INDEX, "an account with this email already exists"));
     }
 }

@@ -46,7 +46,7 @@ public final class JpaSecurityTokens implements SecurityTokens {
 
     @Override
     public Optional<SecurityToken> findByHash(TokenPurpose purpose, String tokenHash) {
-        LockModeType lock = transactions.isActive() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        LockModeType lock = transactions.lockForChange();
         return transactions.withEntityManager(em -> em.createQuery(
                         "select t from SecurityTokenJpaEntity t where t.purpose = :purpose and t.tokenHash = :hash",
                         SecurityTokenJpaEntity.class)

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.namc.membership.domain.MemberType;
 import org.namc.membership.domain.TwoFactor;
 import org.namc.persistence.jpa.shared.TextArrayJdbcType;
+import org.namc.persistence.jpa.shared.VersionedRow;
 
 /**
  * A row of {@code users}. Package-private: only {@link MemberMapper} sees it, the rest of the
@@ -29,7 +29,7 @@ import org.namc.persistence.jpa.shared.TextArrayJdbcType;
  */
 @Entity
 @Table(name = "users")
-class MemberJpaEntity {
+class MemberJpaEntity extends VersionedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -157,18 +157,8 @@ class MemberJpaEntity {
     @Column(name = "notification_preferences", nullable = false, columnDefinition = "jsonb")
     NotificationPreferencesJson notificationPreferences;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
     @Column(name = "deleted_at")
     @Nullable Instant deletedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
 
     /** For Hibernate. */
     MemberJpaEntity() {

@@ -1,6 +1,8 @@
 package org.namc.persistence.jpa.membership;
 
-import java.net.URI;
+import static org.namc.persistence.jpa.shared.Columns.text;
+import static org.namc.persistence.jpa.shared.Columns.uri;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,12 +26,6 @@ final class MemberMapper {
     private static final String[] NONE = new String[0];
 
     private MemberMapper() {
-    }
-
-    static MemberJpaEntity newEntity(Member member) {
-        MemberJpaEntity entity = new MemberJpaEntity(member.id().value(), member.createdAt());
-        copyInto(member, entity);
-        return entity;
     }
 
     /** Everything but the id, the creation time and the version, which the store and Hibernate own. */
@@ -123,14 +119,6 @@ final class MemberMapper {
                 GeographyPoints.toGeoPoint(entity.coordinates), entity.bio, uri(entity.profileImage),
                 uri(entity.website), uri(entity.linkedin), entity.twitter, List.of(entity.skills), certifications,
                 List.of(entity.languages));
-    }
-
-    private static @Nullable String text(@Nullable Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static @Nullable URI uri(@Nullable String value) {
-        return value == null ? null : URI.create(value);
     }
 
     private static @Nullable LocalDate day(@Nullable String value) {

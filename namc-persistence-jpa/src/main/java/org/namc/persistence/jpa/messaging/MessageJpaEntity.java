@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
 import org.namc.messaging.domain.MessagePriority;
 import org.namc.messaging.domain.MessageType;
+import org.namc.persistence.jpa.shared.VersionedRow;
 
 /**
  * A row of {@code messages}. Package-private: only {@link MessageMapper} sees it. Participants,
@@ -24,7 +24,7 @@ import org.namc.messaging.domain.MessageType;
  */
 @Entity
 @Table(name = "messages")
-class MessageJpaEntity {
+class MessageJpaEntity extends VersionedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -98,19 +98,9 @@ class MessageJpaEntity {
     @Column(name = "deleted_by_receiver_at")
     @Nullable Instant deletedByReceiverAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
     /** The seed's erasure of the whole message; the core never sets it, every query honours it. */
     @Column(name = "deleted_at")
     @Nullable Instant deletedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
 
     /** For Hibernate. */
     MessageJpaEntity() {

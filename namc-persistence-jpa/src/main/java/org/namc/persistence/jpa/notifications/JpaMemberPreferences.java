@@ -14,6 +14,7 @@ import org.namc.notifications.domain.DeliveryPreferences;
 import org.namc.notifications.domain.QuietHours;
 import org.namc.notifications.spi.MemberPreferences;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 
 /** Members' delivery preferences in {@code notification_delivery_preferences}, one row per member. */
@@ -37,7 +38,7 @@ public final class JpaMemberPreferences implements MemberPreferences {
             if (isNew) {
                 em.persist(stored);
             }
-            JpaNotifications.flush(em);
+            RowWrites.flush(em);
             return null;
         });
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.namc.notifications.domain.NotificationTemplate;
 import org.namc.notifications.spi.NotificationTemplates;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 
 /**
@@ -31,7 +32,7 @@ public final class JpaNotificationTemplates implements NotificationTemplates {
             } else {
                 copyInto(template, stored);
             }
-            JpaNotifications.flush(em);
+            RowWrites.flush(em);
             return null;
         });
     }

@@ -2,7 +2,6 @@ package org.namc.persistence.jpa.notifications;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +9,8 @@ import java.util.Optional;
 import org.namc.notifications.domain.Notification;
 import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.spi.Notifications;
-import org.namc.persistence.jpa.shared.DatabaseErrors;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
@@ -43,7 +42,7 @@ public final class JpaNotifications implements Notifications {
             } else {
                 NotificationMapper.copyInto(notification, stored);
             }
-            flush(em);
+            RowWrites.flush(em);
             return null;
         });
     }
@@ -56,7 +55,7 @@ public final class JpaNotifications implements Notifications {
      */
     @Override
     public Optional<Notification> findById(NotificationId id) {
-        LockModeType lock = transactions.isActive() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        LockModeType lock = transactions.lockForChange();
         return transactions.withEntityManager(em -> Optional.ofNullable(
                 em.find(NotificationJpaEntity.class, id.value(), lock)).map(NotificationMapper::toDomain));
     }
@@ -104,14 +103,5 @@ public final class JpaNotifications implements Notifications {
                 .setParameter("member", recipient.value())
                 .setParameter("now", now)
                 .getSingleResult()).longValue();
-    }
-
-    /** Flushes now, so that a refused row surfaces from {@code save} itself. */
-    static void flush(EntityManager em) {
-        try {
-            em.flush();
-        } catch (PersistenceException failure) {
-            throw DatabaseErrors.translate(failure);
-        }
     }
 }

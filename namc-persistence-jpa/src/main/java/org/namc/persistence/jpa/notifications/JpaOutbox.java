@@ -7,6 +7,7 @@ import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.domain.OutboxEntry;
 import org.namc.notifications.spi.Outbox;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 
 /**
@@ -52,7 +53,7 @@ public final class JpaOutbox implements Outbox {
             } else {
                 stored.copyProgress(entry);
             }
-            JpaNotifications.flush(em);
+            RowWrites.flush(em);
             return null;
         });
     }

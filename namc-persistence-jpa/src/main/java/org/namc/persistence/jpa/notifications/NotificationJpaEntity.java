@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.namc.notifications.domain.NotificationType;
 import org.namc.notifications.domain.Priority;
 import org.namc.persistence.jpa.shared.TextArrayJdbcType;
+import org.namc.persistence.jpa.shared.TimestampedRow;
 
 /**
  * A row of {@code notifications}. The generated columns {@code is_read} and {@code due_at} are
@@ -27,7 +28,7 @@ import org.namc.persistence.jpa.shared.TextArrayJdbcType;
  */
 @Entity
 @Table(name = "notifications")
-class NotificationJpaEntity {
+class NotificationJpaEntity extends TimestampedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -96,12 +97,6 @@ class NotificationJpaEntity {
 
     @Column(name = "html_body")
     @Nullable String htmlBody;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
 
     /** For Hibernate. */
     NotificationJpaEntity() {

@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.namc.notifications.domain.NotificationType;
 import org.namc.persistence.jpa.shared.TextArrayJdbcType;
+import org.namc.persistence.jpa.shared.TimestampedRow;
 
 /**
  * A row of {@code notification_templates}: one locale's version of a named template. The core
@@ -25,7 +26,7 @@ import org.namc.persistence.jpa.shared.TextArrayJdbcType;
  */
 @Entity
 @Table(name = "notification_templates")
-class NotificationTemplateJpaEntity {
+class NotificationTemplateJpaEntity extends TimestampedRow {
     @Id
     @GeneratedValue
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -72,12 +73,6 @@ class NotificationTemplateJpaEntity {
 
     @Column(name = "version", nullable = false)
     int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
 
     @Column(name = "created_by", updatable = false)
     @Nullable UUID createdBy;

@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
 import org.namc.persistence.jpa.shared.TextArrayJdbcType;
+import org.namc.persistence.jpa.shared.TimestampedRow;
 import org.namc.projects.domain.ApplicationDecision;
 import org.namc.projects.domain.ApplicationStatus;
 
@@ -26,7 +27,7 @@ import org.namc.projects.domain.ApplicationStatus;
  */
 @Entity
 @Table(name = "project_applications")
-class ApplicationJpaEntity {
+class ApplicationJpaEntity extends TimestampedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -116,12 +117,6 @@ class ApplicationJpaEntity {
 
     @Column(name = "withdrawn_at")
     @Nullable Instant withdrawnAt;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
 
     @Column(name = "version", nullable = false)
     long version;

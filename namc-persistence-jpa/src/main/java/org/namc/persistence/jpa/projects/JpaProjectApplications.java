@@ -1,11 +1,13 @@
 package org.namc.persistence.jpa.projects;
 
 import jakarta.persistence.LockModeType;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.Pages;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.projects.domain.ApplicationId;
 import org.namc.projects.domain.ProjectApplication;
 import org.namc.projects.domain.ProjectId;
@@ -43,8 +45,8 @@ public final class JpaProjectApplications implements ProjectApplications {
                 ApplicationMapper.copyInto(application, stored);
                 version = stored.version;
             }
-            RowWrites.flush(em, ONE_PER_MEMBER, () -> "member " + application.applicant()
-                    + " already applied to project " + application.projectId());
+            RowWrites.flush(em, failure -> RowWrites.refusal(failure, Map.of(ONE_PER_MEMBER, "member "
+                    + application.applicant() + " already applied to project " + application.projectId())));
             return application.atVersion(version);
         });
     }
@@ -78,20 +80,12 @@ public final class JpaProjectApplications implements ProjectApplications {
     }
 
     private Page<ProjectApplication> page(String where, String order, UUID key, PageRequest page) {
-        return transactions.withEntityManager(em -> {
-            long total = em.createQuery("select count(a) from ApplicationJpaEntity a where " + where, Long.class)
-                    .setParameter("key", key)
-                    .getSingleResult();
-            List<ProjectApplication> items = em.createQuery(
-                            "select a from ApplicationJpaEntity a where " + where + " order by " + order,
-                            ApplicationJpaEntity.class)
-                    .setParameter("key", key)
-                    .setFirstResult(Math.toIntExact(page.offset()))
-                    .setMaxResults(page.size())
-                    .getResultStream()
-                    .map(ApplicationMapper::toDomain)
-                    .toList();
-            return new Page<>(items, page, total);
-        });
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("select count(a) from ApplicationJpaEntity a where " + where, Long.class)
+                        .setParameter("key", key),
+                em.createQuery("select a from ApplicationJpaEntity a where " + where + " order by " + order,
+                                ApplicationJpaEntity.class)
+                        .setParameter("key", key),
+                page, ApplicationMapper::toDomain));
     }
 }

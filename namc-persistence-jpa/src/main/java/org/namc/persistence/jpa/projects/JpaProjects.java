@@ -2,10 +2,12 @@ package org.namc.persistence.jpa.projects;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.Pages;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.projects.domain.Project;
 import org.namc.projects.domain.ProjectId;
 import org.namc.projects.spi.Projects;
@@ -70,23 +72,15 @@ public final class JpaProjects implements Projects {
 
     @Override
     public Page<Project> ownedBy(MemberId owner, PageRequest page) {
-        return transactions.withEntityManager(em -> {
-            long total = em.createQuery(
-                            "select count(p) from ProjectJpaEntity p where p.owner = :owner and p.deletedAt is null",
-                            Long.class)
-                    .setParameter("owner", owner.value())
-                    .getSingleResult();
-            List<Project> projects = em.createQuery("""
-                            select p from ProjectJpaEntity p where p.owner = :owner and p.deletedAt is null
-                            order by p.createdAt desc, p.id""", ProjectJpaEntity.class)
-                    .setParameter("owner", owner.value())
-                    .setFirstResult(Math.toIntExact(page.offset()))
-                    .setMaxResults(page.size())
-                    .getResultStream()
-                    .map(ProjectMapper::toDomain)
-                    .toList();
-            return new Page<>(projects, page, total);
-        });
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("select count(p) from ProjectJpaEntity p where p.owner = :owner and p.deletedAt is null",
+                                Long.class)
+                        .setParameter("owner", owner.value()),
+                em.createQuery("""
+                                select p from ProjectJpaEntity p where p.owner = :owner and p.deletedAt is null
+                                order by p.createdAt desc, p.id""", ProjectJpaEntity.class)
+                        .setParameter("owner", owner.value()),
+                page, ProjectMapper::toDomain));
     }
 
     @Override
@@ -117,7 +111,7 @@ public final class JpaProjects implements Projects {
     }
 
     private static void flush(EntityManager em, Project project) {
-        RowWrites.flush(em, ORIGIN_INDEX, () -> "a project imported from " + project.origin().source() + " as "
-                + project.origin().externalId() + " already exists");
+        RowWrites.flush(em, failure -> RowWrites.refusal(failure, Map.of(ORIGIN_INDEX, "a project imported from "
+                + project.origin().source() + " as " + project.origin().externalId() + " already exists")));
     }
 }

@@ -2,10 +2,11 @@ package org.namc.persistence.jpa.projects;
 
 import jakarta.persistence.LockModeType;
 import java.util.Currency;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.Pages;
+import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.projects.domain.ContractorQualifications;
 import org.namc.projects.spi.Qualifications;
 import org.namc.shared.domain.MemberId;
@@ -49,18 +50,11 @@ public final class JpaQualifications implements Qualifications {
 
     @Override
     public Page<ContractorQualifications> list(PageRequest page) {
-        return transactions.withEntityManager(em -> {
-            long total = em.createQuery("select count(q) from QualificationsJpaEntity q", Long.class)
-                    .getSingleResult();
-            List<ContractorQualifications> items = em.createQuery(
-                            "select q from QualificationsJpaEntity q order by q.memberId", QualificationsJpaEntity.class)
-                    .setFirstResult(Math.toIntExact(page.offset()))
-                    .setMaxResults(page.size())
-                    .getResultStream()
-                    .map(JpaQualifications::toDomain)
-                    .toList();
-            return new Page<>(items, page, total);
-        });
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("select count(q) from QualificationsJpaEntity q", Long.class),
+                em.createQuery("select q from QualificationsJpaEntity q order by q.memberId",
+                        QualificationsJpaEntity.class),
+                page, JpaQualifications::toDomain));
     }
 
     private static void copyInto(ContractorQualifications q, QualificationsJpaEntity entity) {

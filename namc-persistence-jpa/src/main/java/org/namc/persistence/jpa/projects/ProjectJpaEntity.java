@@ -20,6 +20,7 @@ import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.jspecify.annotations.Nullable;
+import org.namc.persistence.jpa.shared.TimestampedRow;
 import org.namc.projects.domain.ProjectCategory;
 import org.namc.projects.domain.ProjectPriority;
 import org.namc.projects.domain.ProjectStatus;
@@ -34,7 +35,7 @@ import org.namc.persistence.jpa.shared.TextArrayJdbcType;
  */
 @Entity
 @Table(name = "projects")
-class ProjectJpaEntity {
+class ProjectJpaEntity extends TimestampedRow {
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     UUID id;
@@ -173,12 +174,6 @@ class ProjectJpaEntity {
 
     @Column(name = "awarded_application_id")
     @Nullable UUID awardedApplication;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
 
     @Column(name = "created_by", updatable = false)
     @Nullable UUID owner;

@@ -3,6 +3,7 @@ package org.namc.persistence.jpa.shared;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.LockModeType;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -66,6 +67,15 @@ public final class JpaTransactions implements Transactions {
     /** Whether the calling thread runs inside a unit, i.e. whether row locks taken now are held until it ends. */
     public boolean isActive() {
         return current.get() != null;
+    }
+
+    /**
+     * The lock for reading an aggregate the unit may change: inside a unit the row stays locked
+     * until the unit ends, so concurrent units on one aggregate queue up and each sees the
+     * previous one's result instead of failing late with {@code CONFLICT}. Outside a unit nothing is held.
+     */
+    public LockModeType lockForChange() {
+        return isActive() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
     }
 
     private static void rollBack(EntityTransaction transaction, Throwable failure) {
