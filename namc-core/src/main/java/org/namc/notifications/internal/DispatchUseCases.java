@@ -35,6 +35,12 @@ final class DispatchUseCases {
     }
 
     /** One message to send: its outbox entries and the notifications they carry. */
+    /**
+     * Outcomes lock their notifications in one order for every run: two runs recording different
+     * channels of the same notifications would otherwise lock them crosswise and deadlock.
+     */
+    private static final Comparator<OutboxEntry> LOCK_ORDER = Comparator.comparing(e -> e.notificationId().toString());
+
     private record Group(List<OutboxEntry> entries, List<Notification> notifications) {
         OutboxEntry first() {
             return entries.get(0);
@@ -128,7 +134,7 @@ final class DispatchUseCases {
     /** Marks entries whose notification expired; returns how many. */
     private int expire(Actor actor, Group group, Instant now) {
         List<OutboxEntry> stale = group.entries().stream().filter(e -> group.notifications().stream()
-                .noneMatch(n -> n.id().equals(e.notificationId()))).toList();
+                .noneMatch(n -> n.id().equals(e.notificationId()))).sorted(LOCK_ORDER).toList();
         if (stale.isEmpty()) {
             return 0;
         }
@@ -148,7 +154,7 @@ final class DispatchUseCases {
         return ctx.unitOfWork().execute(actor, "notification.deliver", NotificationsContext.RESOURCE, scope -> {
             Instant now = ctx.now();
             List<OutboxEntry> live = group.entries().stream().filter(e -> group.notifications().stream()
-                    .anyMatch(n -> n.id().equals(e.notificationId()))).toList();
+                    .anyMatch(n -> n.id().equals(e.notificationId()))).sorted(LOCK_ORDER).toList();
             scope.resource(live.get(0).notificationId()).changed("channel", null, live.get(0).channel())
                     .changed("messages", null, live.size());
             boolean retry = false;
