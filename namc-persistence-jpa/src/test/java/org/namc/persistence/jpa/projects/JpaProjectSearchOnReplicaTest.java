@@ -1,0 +1,56 @@
+package org.namc.persistence.jpa.projects;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.namc.membership.spi.Members;
+import org.namc.persistence.jpa.JpaPersistence;
+import org.namc.persistence.jpa.TestDatabase;
+import org.namc.persistence.jpa.TestSchema;
+import org.namc.projects.spi.ProjectSearch;
+import org.namc.projects.spi.Projects;
+import org.namc.testing.contract.ProjectSearchContract;
+
+/**
+ * The search contract with a read replica configured (a second, read-only pool on the test
+ * database): searches outside a unit of work run there and still keep every promise.
+ */
+class JpaProjectSearchOnReplicaTest extends ProjectSearchContract {
+    @RegisterExtension
+    static final TestSchema db = new TestSchema();
+
+    private static JpaPersistence withReplica;
+
+    @BeforeAll
+    static void startWithReplica() {
+        withReplica = JpaPersistence.builder().jdbcUrl(TestDatabase.jdbcUrl())
+                .readReplicaJdbcUrl(TestDatabase.jdbcUrl()).schema(db.schema()).auditPartitionMonthsAhead(0).build();
+    }
+
+    @AfterAll
+    static void stopReplica() {
+        withReplica.close();
+    }
+
+    // After, not before: the contracts set up rows in their own @BeforeEach, which runs first.
+    @AfterEach
+    void emptyStores() {
+        db.truncateAll();
+    }
+
+    @Override
+    protected ProjectSearch search() {
+        return withReplica.projectSearch();
+    }
+
+    @Override
+    protected Projects projects() {
+        return withReplica.projects();
+    }
+
+    @Override
+    protected Members members() {
+        return withReplica.members();
+    }
+}
