@@ -85,10 +85,14 @@ final class MatchingUseCases {
         MatchCriteria criteria = MatchCriteria.of(project);
         MatchTime time = ctx.matchTime();
         PageRequest page = command.page();
-        // Only the prospects are scored; they include everyone the engine could find eligible.
-        Set<MemberId> prospects = ctx.prospects().prospectsFor(criteria, time.instant(),
-                ctx.renewalPolicy().grace());
-        CandidateIndex.Ranking ranking = ctx.engine().rank(ctx.candidates().index().restrictedTo(prospects), criteria,
+        CandidateIndex candidates = ctx.candidates().index();
+        if (ctx.prospects().narrows()) {
+            // Only the prospects are scored; they include everyone the engine could find eligible.
+            Set<MemberId> prospects = ctx.prospects().prospectsFor(criteria, time.instant(),
+                    ctx.renewalPolicy().grace());
+            candidates = candidates.restrictedTo(prospects);
+        }
+        CandidateIndex.Ranking ranking = ctx.engine().rank(candidates, criteria,
                 time, (int) Math.min(page.offset(), Integer.MAX_VALUE), page.size());
         List<MemberMatch> matches = new ArrayList<>();
         for (CandidateIndex.Ranked ranked : ranking.entries()) {

@@ -20,4 +20,13 @@ public interface MatchProspects {
      * @param grace how long after expiry a membership still counts (the renewal policy's grace)
      */
     Set<MemberId> prospectsFor(MatchCriteria criteria, Instant now, Duration grace);
+
+    /**
+     * Whether {@link #prospectsFor} can name fewer than every member. An adapter that always
+     * names everyone answers {@code false}, and ranking then scores its cached index as it is
+     * instead of asking for the prospects and rebuilding the index from them on every call.
+     */
+    default boolean narrows() {
+        return true;
+    }
 }

@@ -15,12 +15,18 @@ import org.namc.shared.domain.PageRequest;
 /**
  * Every live member is a prospect: in memory there is no index to spare the engine anything,
  * and the widest answer is the reference the database adapters' pre-filters are compared to.
+ * It does not narrow, so ranking keeps scoring its cached index and never asks it.
  */
 public final class InMemoryMatchProspects implements MatchProspects {
     private final Members members;
 
     public InMemoryMatchProspects(Members members) {
         this.members = members;
+    }
+
+    @Override
+    public boolean narrows() {
+        return false;
     }
 
     @Override
