@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.namc.billing.BilledTo;
 import org.namc.billing.CreditNoteView;
 import org.namc.billing.InvoiceDocument;
@@ -7,7 +8,6 @@ import org.namc.billing.InvoiceView;
 import org.namc.billing.domain.CreditNoteId;
 import org.namc.billing.domain.Invoice;
 import org.namc.billing.domain.InvoiceId;
-import org.namc.billing.domain.InvoiceStatus;
 import org.namc.membership.domain.Member;
 import org.namc.membership.domain.Profile;
 import org.namc.shared.domain.Actor;
@@ -50,19 +50,19 @@ final class DocumentUseCases {
         return document(InvoiceDocument.Kind.CREDIT_NOTE, invoice, view, found);
     }
 
-    /** A draft is still being written and has no number: it has no document yet. */
+    /** A draft (or a draft voided before it was issued) has no number: it has no document. */
     private Invoice readable(Actor actor, InvoiceId id) {
         Violations.collect().required(id, "id").throwIfAny();
         Invoice invoice = ctx.invoice(id);
         ctx.requireOwned(actor, BillingContext.INVOICE, "read", id, invoice.member());
-        if (invoice.status() == InvoiceStatus.DRAFT) {
-            throw NamcException.illegalState("invoice " + id + " is a draft: it has a document once issued");
+        if (invoice.number() == null) {
+            throw NamcException.illegalState("invoice " + id + " was never issued: it has a document once issued");
         }
         return invoice;
     }
 
     private InvoiceDocument document(InvoiceDocument.Kind kind, Invoice invoice, InvoiceView view,
-                                     CreditNoteView note) {
+                                     @Nullable CreditNoteView note) {
         Member member = ctx.member(invoice.member());
         Profile profile = member.profile();
         BilledTo billedTo = new BilledTo(member.id(), profile.firstName() + " " + profile.lastName(),
