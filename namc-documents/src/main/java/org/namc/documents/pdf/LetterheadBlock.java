@@ -1,6 +1,8 @@
 package org.namc.documents.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -21,8 +23,8 @@ final class LetterheadBlock {
         this.bold = bold;
     }
 
-    /** Draws the block from {@code top} down and returns the y below it. */
-    float draw(float top) throws IOException {
+    /** Draws the block from {@code top} down, its text no further right than {@code rightEdge}; returns the y below it. */
+    float draw(float top, float rightEdge) throws IOException {
         float x = canvas.left();
         float bottom = top;
         PDImageXObject logo = canvas.logo(letterhead);
@@ -35,16 +37,21 @@ final class LetterheadBlock {
             bottom = top - h;
         }
         float y = top - 14;
-        canvas.text(letterhead.name(), x, y, bold, 14);
-        y -= 14;
-        canvas.grey(PdfCanvas.GREY);
-        for (String line : letterhead.addressLines()) {
-            canvas.text(line, x, y, regular, 9);
-            y -= 11;
+        float width = rightEdge - x;
+        for (String line : canvas.wrap(letterhead.name(), bold, 14, width)) {
+            canvas.text(line, x, y, bold, 14);
+            y -= 16;
         }
+        canvas.grey(PdfCanvas.GREY);
+        List<String> lines = new ArrayList<>(letterhead.addressLines());
         if (letterhead.contact() != null) {
-            canvas.text(letterhead.contact(), x, y, regular, 9);
-            y -= 11;
+            lines.add(letterhead.contact());
+        }
+        for (String line : lines) {
+            for (String part : canvas.wrap(line, regular, 9, width)) {
+                canvas.text(part, x, y, regular, 9);
+                y -= 11;
+            }
         }
         canvas.black();
         return Math.min(bottom, y);

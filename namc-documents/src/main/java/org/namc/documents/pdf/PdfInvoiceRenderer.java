@@ -35,6 +35,8 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
     private static final float BODY = 9;
     private static final float SMALL = 8;
     private static final float LINE = 12;
+    /** The width of the number, dates and status block at the top right. */
+    private static final float META_WIDTH = 190;
 
     private final Letterhead letterhead;
 
@@ -111,7 +113,8 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
 
         void write() throws IOException {
             float top = canvas.y();
-            float afterLetterhead = new LetterheadBlock(canvas, letterhead, regular, bold).draw(top);
+            float afterLetterhead = new LetterheadBlock(canvas, letterhead, regular, bold)
+                    .draw(top, canvas.right() - META_WIDTH - 12);
             float afterMeta = meta(top);
             canvas.moveTo(Math.min(afterLetterhead, afterMeta) - 24);
             billedTo();
@@ -134,7 +137,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
                 rows.add(new String[] {labels.get("number"), text(invoice.number())});
             }
             if (invoice.issuedAt() != null) {
-                rows.add(new String[] {labels.get(note == null ? "issued" : "col.date"),
+                rows.add(new String[] {labels.get(note == null ? "issued" : "invoiceDate"),
                         formats.date(invoice.issuedAt())});
             }
             if (note == null && invoice.dueAt() != null && invoice.paidAt() == null) {
@@ -147,7 +150,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
             float y = top - 40;
             for (String[] row : rows) {
                 canvas.grey(PdfCanvas.GREY);
-                canvas.text(row[0], right - 210, y, regular, BODY);
+                canvas.text(row[0], right - META_WIDTH, y, regular, BODY);
                 canvas.black();
                 canvas.textRight(row[1], right, y, bold, BODY);
                 y -= LINE + 1;
@@ -239,7 +242,7 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
                     canvas.down(LINE);
                 }
                 canvas.grey(0.85f);
-                canvas.rule(canvas.left(), canvas.right(), canvas.y() + LINE - 9, 0.4f);
+                canvas.rule(canvas.left(), canvas.right(), canvas.y() + LINE - 4, 0.4f);
                 canvas.black();
                 canvas.down(4);
             }
