@@ -32,7 +32,10 @@ public final class ReportsModule implements ReportsApi {
         this(membership, billing, events, PAGE_SIZE);
     }
 
-    ReportsModule(MembershipApi membership, BillingApi billing, EventsApi events, int pageSize) {
+    /** With {@code pageSize} items read per page (1 to {@link PageRequest#MAX_SIZE}). */
+    public ReportsModule(MembershipApi membership, BillingApi billing, EventsApi events, int pageSize) {
+        Violations.collect().check(pageSize >= 1 && pageSize <= PageRequest.MAX_SIZE, "pageSize", "range",
+                "must be between 1 and " + PageRequest.MAX_SIZE).throwIfAny();
         this.membership = Objects.requireNonNull(membership, "membership");
         this.billing = Objects.requireNonNull(billing, "billing");
         this.events = Objects.requireNonNull(events, "events");
