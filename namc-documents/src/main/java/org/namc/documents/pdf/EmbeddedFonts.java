@@ -1,6 +1,5 @@
 package org.namc.documents.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,14 +23,20 @@ final class EmbeddedFonts {
     private static final byte[] BOLD_BYTES = read(BOLD);
     /** Code points both fonts can draw. */
     private static final BitSet PRINTABLE = printable(REGULAR_BYTES);
+    /**
+     * The parsed fonts, one pair per thread: parsing them is most of the cost of a small document,
+     * and a parsed font only ever reads its own bytes, but through a cursor that threads must not share.
+     */
+    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(
+            () -> new TrueTypeFont[] {parse(REGULAR_BYTES), parse(BOLD_BYTES)});
 
     private EmbeddedFonts() {
     }
 
     /** The pair of fonts, loaded into {@code document} for subsetting when it is saved. */
     static Fonts loadInto(PDDocument document) throws IOException {
-        return new Fonts(PDType0Font.load(document, new ByteArrayInputStream(REGULAR_BYTES), true),
-                PDType0Font.load(document, new ByteArrayInputStream(BOLD_BYTES), true));
+        TrueTypeFont[] parsed = PARSED.get();
+        return new Fonts(PDType0Font.load(document, parsed[0], true), PDType0Font.load(document, parsed[1], true));
     }
 
     /** {@code text} with line breaks and tabs as spaces and every character the fonts lack as {@code ?}. */
@@ -55,8 +60,16 @@ final class EmbeddedFonts {
         return both;
     }
 
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded font is unreadable", e);
+        }
+    }
+
     private static BitSet covered(byte[] font) {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+        try (TrueTypeFont ttf = parse(font)) {
             CmapLookup cmap = ttf.getUnicodeCmapLookup();
             BitSet covered = new BitSet(0x10000);
             for (int cp = 0x20; cp < 0x10000; cp++) {
@@ -66,7 +79,7 @@ final class EmbeddedFonts {
             }
             return covered;
         } catch (IOException e) {
-            throw new UncheckedIOException("the embedded font is unreadable", e);
+            throw new UncheckedIOException(e);
         }
     }
 

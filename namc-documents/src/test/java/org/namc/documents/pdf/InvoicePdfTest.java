@@ -155,6 +155,24 @@ class InvoicePdfTest {
     }
 
     @Test
+    void rendersOnManyThreadsAtOnceToTheSameBytes() throws Exception {
+        InvoiceDocument document = portal.invoiceDocument(portal.usdInvoice());
+        byte[] expected = render(document, Locale.US);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                renders.add(pool.submit(() -> render(document, Locale.US)));
+            }
+            for (java.util.concurrent.Future<byte[]> rendered : renders) {
+                assertThat(rendered.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void everyFontIsEmbedded() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(render(portal.invoiceDocument(portal.usdInvoice()), Locale.US))) {
             List<PDFont> fonts = new ArrayList<>();
