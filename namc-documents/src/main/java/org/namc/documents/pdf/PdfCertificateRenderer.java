@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -53,20 +52,11 @@ public final class PdfCertificateRenderer implements CertificateRenderer {
     @Override
     public void render(CertificateView certificate, Locale locale, OutputStream out) throws IOException {
         Objects.requireNonNull(certificate, "certificate");
-        Objects.requireNonNull(locale, "locale");
-        Objects.requireNonNull(out, "out");
-        Labels labels = new Labels(locale);
-        LocalFormats formats = new LocalFormats(locale, letterhead.zone());
-        CertificateContent content = certificate.content();
-        try (PDDocument pdf = new PDDocument()) {
-            EmbeddedFonts.Fonts fonts = EmbeddedFonts.loadInto(pdf);
-            try (PdfCanvas canvas = new PdfCanvas(pdf, LANDSCAPE_LETTER, fonts)) {
-                new Layout(canvas, fonts.regular(), fonts.bold(), labels, formats, certificate).write();
-            }
-            FixedIdentity.stamp(pdf, labels.get("cert.title") + " " + content.number().value(), letterhead.name(),
-                    content.issuedAt(), "CERTIFICATE|" + certificate.id() + "|" + locale.toLanguageTag());
-            pdf.save(out);
-        }
+        PdfFile.write(letterhead, locale, LANDSCAPE_LETTER, out, (canvas, labels, formats) -> {
+            new Layout(canvas, labels, formats, certificate).write();
+            return new PdfFile.Identity(labels.get("cert.title") + " " + certificate.content().number().value(),
+                    certificate.content().issuedAt(), "CERTIFICATE|" + certificate.id());
+        });
     }
 
     private final class Layout {
@@ -79,11 +69,10 @@ public final class PdfCertificateRenderer implements CertificateRenderer {
         private final CertificateContent content;
         private final float centre;
 
-        Layout(PdfCanvas canvas, PDFont regular, PDFont bold, Labels labels, LocalFormats formats,
-               CertificateView certificate) {
+        Layout(PdfCanvas canvas, Labels labels, LocalFormats formats, CertificateView certificate) {
             this.canvas = canvas;
-            this.regular = regular;
-            this.bold = bold;
+            this.regular = canvas.fonts().regular();
+            this.bold = canvas.fonts().bold();
             this.labels = labels;
             this.formats = formats;
             this.certificate = certificate;

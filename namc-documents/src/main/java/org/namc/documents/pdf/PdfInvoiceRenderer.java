@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.jspecify.annotations.Nullable;
@@ -47,23 +46,13 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
     @Override
     public void render(InvoiceDocument document, Locale locale, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(locale, "locale");
-        Objects.requireNonNull(out, "out");
-        Labels labels = new Labels(locale);
-        LocalFormats formats = new LocalFormats(locale, letterhead.zone());
-        try (PDDocument pdf = new PDDocument()) {
-            EmbeddedFonts.Fonts fonts = EmbeddedFonts.loadInto(pdf);
-            try (PdfCanvas canvas = new PdfCanvas(pdf, PDRectangle.LETTER, fonts)) {
-                new Layout(canvas, fonts, labels, formats, document).write();
-                canvas.numberPages(labels.get("page"), letterhead.name());
-            }
-            String title = labels.get("title." + document.kind()) + " " + documentNumber(document);
-            FixedIdentity.stamp(pdf, title, letterhead.name(), documentDate(document),
-                    document.kind() + "|" + document.invoice().id() + "|"
-                            + (document.creditNote() == null ? "-" : document.creditNote().id()) + "|"
-                            + locale.toLanguageTag());
-            pdf.save(out);
-        }
+        PdfFile.write(letterhead, locale, PDRectangle.LETTER, out, (canvas, labels, formats) -> {
+            new Layout(canvas, canvas.fonts(), labels, formats, document).write();
+            canvas.numberPages(labels.get("page"), letterhead.name());
+            return new PdfFile.Identity(labels.get("title." + document.kind()) + " " + documentNumber(document),
+                    documentDate(document), document.kind() + "|" + document.invoice().id() + "|"
+                            + (document.creditNote() == null ? "-" : document.creditNote().id()));
+        });
     }
 
     private static String documentNumber(InvoiceDocument document) {
