@@ -46,11 +46,12 @@ public final class PdfInvoiceRenderer implements InvoiceRenderer {
     @Override
     public void render(InvoiceDocument document, Locale locale, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
+        Instant date = documentDate(document);
         PdfFile.write(letterhead, locale, PDRectangle.LETTER, out, (canvas, labels, formats) -> {
             new Layout(canvas, canvas.fonts(), labels, formats, document).write();
             canvas.numberPages(labels.get("page"), letterhead.name());
             return new PdfFile.Identity(labels.get("title." + document.kind()) + " " + documentNumber(document),
-                    documentDate(document), document.kind() + "|" + document.invoice().id() + "|"
+                    date, document.kind() + "|" + document.invoice().id() + "|"
                             + (document.creditNote() == null ? "-" : document.creditNote().id()));
         });
     }
