@@ -13,7 +13,7 @@ import org.namc.shared.domain.PageRequest;
 /**
  * Search over the in-memory projects with the semantics {@link ProjectSearch} states: the
  * filters of {@link ProjectQuery#admits}, web-search text over the weighted fields (see
- * {@link WebSearchQuery} and {@link EnglishText} for how close to PostgreSQL it comes), and
+ * {@link WebSearchQuery} and {@link EnglishText}: PostgreSQL's {@code english} text search)), and
  * the order relevance, then publication time (newest first), then id.
  */
 public final class InMemoryProjectSearch implements ProjectSearch {
@@ -37,7 +37,8 @@ public final class InMemoryProjectSearch implements ProjectSearch {
             if (!query.admits(project)) {
                 continue;
             }
-            double relevance = parsed == null ? 0 : parsed.relevance(new SearchDocument(project));
+            double relevance = parsed == null ? 0
+                    : parsed.isEmpty() ? -1 : parsed.relevance(new SearchDocument(project));
             if (relevance >= 0) {
                 hits.add(new ProjectHit(project, relevance));
             }
