@@ -3,8 +3,11 @@ package org.namc.testing.inmemory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.namc.projects.domain.Project;
 import org.namc.projects.domain.ProjectHit;
+import org.namc.projects.domain.ProjectId;
 import org.namc.projects.domain.ProjectQuery;
 import org.namc.projects.spi.ProjectSearch;
 import org.namc.shared.domain.Page;
@@ -23,6 +26,11 @@ public final class InMemoryProjectSearch implements ProjectSearch {
             .thenComparing(h -> h.project().id().value());
 
     private final InMemoryProjects projects;
+    /** Each project's vector, built once per stored version (the store keeps versions as new instances). */
+    private final Map<ProjectId, Indexed> documents = new ConcurrentHashMap<>();
+
+    private record Indexed(Project project, SearchDocument document) {
+    }
 
     public InMemoryProjectSearch(InMemoryProjects projects) {
         this.projects = projects;
@@ -38,12 +46,21 @@ public final class InMemoryProjectSearch implements ProjectSearch {
                 continue;
             }
             double relevance = parsed == null ? 0
-                    : parsed.isEmpty() ? -1 : parsed.relevance(new SearchDocument(project));
+                    : parsed.isEmpty() ? -1 : parsed.relevance(document(project));
             if (relevance >= 0) {
                 hits.add(new ProjectHit(project, relevance));
             }
         }
         hits.sort(ORDER);
         return Page.slice(hits, page);
+    }
+
+    private SearchDocument document(Project project) {
+        Indexed indexed = documents.get(project.id());
+        if (indexed == null || indexed.project() != project) {
+            indexed = new Indexed(project, new SearchDocument(project));
+            documents.put(project.id(), indexed);
+        }
+        return indexed.document();
     }
 }
