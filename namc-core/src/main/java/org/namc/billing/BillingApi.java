@@ -58,11 +58,22 @@ public interface BillingApi {
     StandingView standing(Actor actor, MemberId member);
 
     /**
-     * Does what is due by the clock: renews periods, converts or ends trials, retries failed
-     * payments, suspends or ends subscriptions. Hosts schedule it (hourly, say); running it again
-     * does nothing twice. Each subscription's step is its own unit of work.
+     * Does what is due by the clock: reconciles interrupted payments ({@link #reconcilePayments}),
+     * renews periods, converts or ends trials, retries failed payments, suspends or ends
+     * subscriptions. Hosts schedule it (hourly, say); running it again does nothing twice. Each
+     * subscription's step is its own unit of work, and its charge is sent after that unit commits.
      */
     BillingRunReport runBilling(Actor actor);
+
+    /**
+     * Settles what a crash or an unanswered gateway call left between recording a payment or
+     * refund and applying the gateway's answer (left alone for 15 minutes): a PROCESSING payment
+     * takes the state the gateway reports, or fails when the gateway never received it; a pending
+     * refund is completed under its own idempotency key. Never a charge without a payment, never a
+     * succeeded payment without a charge, never two charges for one attempt. Part of
+     * {@link #runBilling}; callable alone.
+     */
+    ReconcileReport reconcilePayments(Actor actor);
 
     // ---- invoices ----
 

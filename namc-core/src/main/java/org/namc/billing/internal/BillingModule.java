@@ -16,6 +16,7 @@ import org.namc.billing.PayInvoice;
 import org.namc.billing.PaymentOutcome;
 import org.namc.billing.PaymentView;
 import org.namc.billing.PurchaseItem;
+import org.namc.billing.ReconcileReport;
 import org.namc.billing.RefundPayment;
 import org.namc.billing.RefundResult;
 import org.namc.billing.ReviseDraft;
@@ -64,6 +65,7 @@ public final class BillingModule implements BillingApi {
     private final PaymentUseCases paymentUseCases;
     private final RefundUseCases refundUseCases;
     private final BillingRun billingRun;
+    private final Reconciling reconciling;
 
     /** The billing stores and capabilities, as the builder collects them. */
     public record Ports(MembershipTiers tiers, BillingAccounts accounts, Subscriptions subscriptions, Invoices invoices,
@@ -83,16 +85,18 @@ public final class BillingModule implements BillingApi {
         Issuing issuing = new Issuing(ctx);
         StandingSync standing = new StandingSync(ctx);
         Settlement settlement = new Settlement(ctx, standing);
-        Refunding refunding = new Refunding(ctx, views);
+        Refunding refunding = new Refunding(ctx, views, new TakingBack(ctx, standing));
         Collection collection = new Collection(ctx, accounts, settlement, new Crediting(ctx, refunding), views);
+        this.reconciling = new Reconciling(ctx, collection, refunding, settlement);
         this.tierUseCases = new TierUseCases(ctx, views);
         this.accountUseCases = new AccountUseCases(ctx, accounts, views);
         this.subscriptionUseCases = new SubscriptionUseCases(ctx, accounts, issuing, collection, standing, views);
         this.tierChangeUseCases = new TierChangeUseCases(ctx, issuing, collection, standing, views);
         this.invoiceUseCases = new InvoiceUseCases(ctx, issuing, views);
         this.paymentUseCases = new PaymentUseCases(ctx, issuing, collection, views);
-        this.refundUseCases = new RefundUseCases(ctx, refunding, standing);
-        this.billingRun = new BillingRun(ctx, new RenewalSteps(ctx, issuing, collection, settlement));
+        this.refundUseCases = new RefundUseCases(ctx, refunding);
+        this.billingRun = new BillingRun(ctx, new RenewalSteps(ctx, issuing, collection, settlement), collection,
+                reconciling);
     }
 
     @Override
@@ -228,5 +232,10 @@ public final class BillingModule implements BillingApi {
     @Override
     public Page<PaymentView> paymentsOf(Actor actor, MemberId member, PageRequest page) {
         return paymentUseCases.of(actor, member, page);
+    }
+
+    @Override
+    public ReconcileReport reconcilePayments(Actor actor) {
+        return reconciling.reconcile(actor);
     }
 }

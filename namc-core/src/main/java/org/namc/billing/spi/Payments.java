@@ -1,5 +1,6 @@
 package org.namc.billing.spi;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.namc.billing.domain.InvoiceId;
@@ -28,4 +29,10 @@ public interface Payments {
 
     /** The member's payments, newest first. */
     Page<Payment> forMember(MemberId member, PageRequest page);
+
+    /**
+     * What the reconcile step looks at: payments still PROCESSING, or with a refund pending, whose
+     * last change is before {@code changedBefore}; at most {@code limit}, least recently changed first.
+     */
+    List<Payment> unsettled(Instant changedBefore, int limit);
 }
