@@ -107,7 +107,7 @@ final class Collection {
     }
 
     private PaymentOutcome unanswered(ChargeIntent intent, RuntimeException failure) {
-        LOG.log(Level.WARNING, "payment {0} left processing: the gateway did not answer ({1})", intent.payment(),
+        LOG.log(Level.DEBUG, "payment {0} left processing: the gateway did not answer ({1})", intent.payment(),
                 failure.getClass().getSimpleName());
         return asSettled(ctx.payment(intent.payment()), CustomerAction.NONE);
     }

@@ -77,7 +77,7 @@ final class Reconciling {
             collection.settle(actor, payment.id(), state.get());
             return new ReconcileReport(1, 0, 0, 0);
         } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "payment {0} not reconciled this time ({1})", payment.id(),
+            LOG.log(Level.DEBUG, "payment {0} not reconciled this time ({1})", payment.id(),
                     failure.getClass().getSimpleName());
             return new ReconcileReport(0, 0, 0, 1);
         }

@@ -76,7 +76,7 @@ final class Refunding {
             }
             answer = new GatewayRefund.Rejected("invalid_request", refused.getMessage());
         } catch (RuntimeException unanswered) {
-            LOG.log(Level.WARNING, "refund of payment {0} left pending: the gateway did not answer ({1})",
+            LOG.log(Level.DEBUG, "refund of payment {0} left pending: the gateway did not answer ({1})",
                     intent.payment(), unanswered.getClass().getSimpleName());
             throw NamcException.of(ErrorCode.GATEWAY_UNAVAILABLE,
                     "the payment gateway did not answer; the refund is recorded and will be completed");

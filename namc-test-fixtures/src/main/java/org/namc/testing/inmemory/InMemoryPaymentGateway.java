@@ -1,5 +1,7 @@
 package org.namc.testing.inmemory;
 
+import java.io.UncheckedIOException;
+import java.net.SocketException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +51,14 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     /** Needs 3-D Secure and the customer fails it: pending, then fails when settled. */
     public static final String THREE_D_SECURE_FAILS = "pm_card_threeDSecure2Required_fails";
 
+    /** Where the next charge or refund is cut off, as a crash or a reset connection would. */
+    public enum Interruption {
+        /** The call never reaches the gateway. */
+        BEFORE_SENDING,
+        /** The gateway does it, but its answer never arrives. */
+        AFTER_DOING
+    }
+
     /** What a test payment method does when charged. */
     private record Card(Fate fate, String code, String message) {
     }
@@ -80,6 +90,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     private final Map<String, Map<String, SavedMethod>> savedMethods = new HashMap<>();
     private final Map<String, Checkout> checkouts = new HashMap<>();
     private long serial;
+    private @Nullable Interruption interruption;
 
     public InMemoryPaymentGateway() {
         cards.put(VISA, new Card(Fate.CAPTURE, "", ""));
@@ -122,8 +133,17 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         });
     }
 
+    /** Cuts off the next charge or refund at {@code where}. */
+    public synchronized void interruptNextCall(Interruption where) {
+        interruption = where;
+    }
+
     @Override
     public synchronized ChargeOutcome charge(ChargeRequest request, IdempotencyKey key) {
+        return interruptible(() -> chargeOnce(request, key));
+    }
+
+    private ChargeOutcome chargeOnce(ChargeRequest request, IdempotencyKey key) {
         return remembered(key, request, () -> {
             requireCustomer(request.customerId());
             String id = next("pi");
@@ -274,6 +294,10 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
 
     @Override
     public synchronized GatewayRefund refund(RefundRequest request, IdempotencyKey key) {
+        return interruptible(() -> refundOnce(request, key));
+    }
+
+    private GatewayRefund refundOnce(RefundRequest request, IdempotencyKey key) {
         return remembered(key, request, () -> {
             Charge charge = charges.get(request.gatewayPaymentId());
             if (charge == null) {
@@ -310,6 +334,19 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         return customers.entrySet().stream().filter(e -> e.getValue().member().equals(member))
                 .map(Map.Entry::getKey).findFirst()
                 .orElseThrow(() -> NamcException.notFound("gateway customer of member", member));
+    }
+
+    private <T> T interruptible(Supplier<T> call) {
+        Interruption where = interruption;
+        interruption = null;
+        if (where == Interruption.BEFORE_SENDING) {
+            throw new UncheckedIOException(new SocketException("Connection reset"));
+        }
+        T answer = call.get();
+        if (where == Interruption.AFTER_DOING) {
+            throw new UncheckedIOException(new SocketException("Connection reset"));
+        }
+        return answer;
     }
 
     private void requireCustomer(String customerId) {
