@@ -94,7 +94,7 @@ public final class StripeWebhookInbox {
             return acted ? new WebhookResult.Accepted(event.id(), event.type())
                     : new WebhookResult.Ignored(event.id(), event.type());
         } catch (RuntimeException failure) {
-            String error = failure instanceof NamcException namc ? namc.code() + ": " + namc.getMessage()
+            String error = failure instanceof NamcException namc ? namc.getMessage()
                     : failure.getClass().getSimpleName();
             events.update(event.failed(StripeFailures.mask(error), clock.instant()));
             return new WebhookResult.Failed(event.id(), StripeFailures.mask(error));
