@@ -325,6 +325,17 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         return charges.values().stream().sorted(Comparator.comparing(Charge::id)).toList();
     }
 
+    /** The customer record under the gateway's id. */
+    public synchronized Optional<GatewayCustomer> customer(String customerId) {
+        return Optional.ofNullable(customers.get(customerId));
+    }
+
+    /** The customer a saved payment method belongs to. */
+    public synchronized Optional<String> customerOfMethod(String methodId) {
+        return savedMethods.entrySet().stream().filter(e -> e.getValue().containsKey(methodId))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
     public synchronized int customerCount() {
         return customers.size();
     }
