@@ -72,11 +72,16 @@ final class StripeApiStandIn implements AutoCloseable {
     }
 
     static String cardError(String code, String declineCode, String paymentIntent) {
+        return cardError(code, declineCode, paymentIntent, "Your card was declined.");
+    }
+
+    static String cardError(String code, String declineCode, String paymentIntent, String message) {
         return """
                 {"error": {"type": "card_error", "code": "%s", "decline_code": %s,
-                 "message": "Your card was declined.", "payment_intent": %s,
+                 "message": "%s", "payment_intent": %s,
                  "request_log_url": "https://dashboard.stripe.com/test/logs/req_standin"}}"""
-                .formatted(code, declineCode == null ? "null" : "\"" + declineCode + "\"", paymentIntent);
+                .formatted(code, declineCode == null ? "null" : "\"" + declineCode + "\"",
+                        message.replace("\"", "'"), paymentIntent);
     }
 
     @Override

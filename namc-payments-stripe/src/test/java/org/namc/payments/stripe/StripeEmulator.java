@@ -181,7 +181,7 @@ final class StripeEmulator implements ResponseDefinitionTransformerV2 {
     private ResponseDefinitionBuilder charged(ChargeOutcome outcome) {
         if (outcome instanceof ChargeOutcome.Declined declined) {
             return json(402, StripeApiStandIn.cardError(declined.needsAuthentication() ? "authentication_required"
-                    : "card_declined", declined.code(), intentJson(outcome)));
+                    : "card_declined", declined.code(), intentJson(outcome), declined.message()));
         }
         return ok(intentJson(outcome));
     }
