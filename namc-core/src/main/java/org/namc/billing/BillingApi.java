@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.SavedMethod;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
@@ -37,6 +38,19 @@ public interface BillingApi {
     BillingAccountView setPaymentMethod(Actor actor, SetPaymentMethod command);
 
     Optional<BillingAccountView> billingAccount(Actor actor, MemberId member);
+
+    /**
+     * Starts saving a payment method for later, off-session payments: the UI finishes it with the
+     * gateway's client library and the returned client secret; the gateway's confirmation makes it
+     * the default.
+     */
+    PaymentMethodSetup startSavingPaymentMethod(Actor actor, MemberId member);
+
+    /** The member's saved payment methods as the gateway holds them (never card numbers). */
+    List<SavedMethod> savedPaymentMethods(Actor actor, MemberId member);
+
+    /** Removes a saved method at the gateway; when it was the default, none is left on file. */
+    BillingAccountView removePaymentMethod(Actor actor, RemovePaymentMethod command);
 
     // ---- subscriptions ----
 

@@ -15,9 +15,11 @@ import org.namc.billing.InvoiceView;
 import org.namc.billing.PayInvoice;
 import org.namc.billing.PaymentOutcome;
 import org.namc.billing.PaymentView;
+import org.namc.billing.PaymentMethodSetup;
 import org.namc.billing.PurchaseItem;
 import org.namc.billing.ReconcileReport;
 import org.namc.billing.RefundPayment;
+import org.namc.billing.RemovePaymentMethod;
 import org.namc.billing.RefundResult;
 import org.namc.billing.ReviseDraft;
 import org.namc.billing.ReviseTier;
@@ -32,6 +34,7 @@ import org.namc.billing.TierView;
 import org.namc.billing.domain.InvoiceCalculator;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.SavedMethod;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.billing.spi.BillingAccounts;
 import org.namc.billing.spi.BillingNotices;
@@ -232,6 +235,21 @@ public final class BillingModule implements BillingApi {
     @Override
     public Page<PaymentView> paymentsOf(Actor actor, MemberId member, PageRequest page) {
         return paymentUseCases.of(actor, member, page);
+    }
+
+    @Override
+    public PaymentMethodSetup startSavingPaymentMethod(Actor actor, MemberId member) {
+        return accountUseCases.startSaving(actor, member);
+    }
+
+    @Override
+    public List<SavedMethod> savedPaymentMethods(Actor actor, MemberId member) {
+        return accountUseCases.savedMethods(actor, member);
+    }
+
+    @Override
+    public BillingAccountView removePaymentMethod(Actor actor, RemovePaymentMethod command) {
+        return accountUseCases.removePaymentMethod(actor, command);
     }
 
     @Override
