@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.namc.billing.domain.CreditNoteId;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.SavedMethod;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
@@ -40,6 +41,19 @@ public interface BillingApi {
 
     Optional<BillingAccountView> billingAccount(Actor actor, MemberId member);
 
+    /**
+     * Starts saving a payment method for later, off-session payments: the UI finishes it with the
+     * gateway's client library and the returned client secret; the gateway's confirmation makes it
+     * the default.
+     */
+    PaymentMethodSetup startSavingPaymentMethod(Actor actor, MemberId member);
+
+    /** The member's saved payment methods as the gateway holds them (never card numbers). */
+    List<SavedMethod> savedPaymentMethods(Actor actor, MemberId member);
+
+    /** Removes a saved method at the gateway; when it was the default, none is left on file. */
+    BillingAccountView removePaymentMethod(Actor actor, RemovePaymentMethod command);
+
     // ---- subscriptions ----
 
     SubscriptionOutcome subscribe(Actor actor, Subscribe command);
@@ -60,11 +74,22 @@ public interface BillingApi {
     StandingView standing(Actor actor, MemberId member);
 
     /**
-     * Does what is due by the clock: renews periods, converts or ends trials, retries failed
-     * payments, suspends or ends subscriptions. Hosts schedule it (hourly, say); running it again
-     * does nothing twice. Each subscription's step is its own unit of work.
+     * Does what is due by the clock: reconciles interrupted payments ({@link #reconcilePayments}),
+     * renews periods, converts or ends trials, retries failed payments, suspends or ends
+     * subscriptions. Hosts schedule it (hourly, say); running it again does nothing twice. Each
+     * subscription's step is its own unit of work, and its charge is sent after that unit commits.
      */
     BillingRunReport runBilling(Actor actor);
+
+    /**
+     * Settles what a crash or an unanswered gateway call left between recording a payment or
+     * refund and applying the gateway's answer (left alone for 15 minutes): a PROCESSING payment
+     * takes the state the gateway reports, or fails when the gateway never received it; a pending
+     * refund is completed under its own idempotency key. Never a charge without a payment, never a
+     * succeeded payment without a charge, never two charges for one attempt. Part of
+     * {@link #runBilling}; callable alone.
+     */
+    ReconcileReport reconcilePayments(Actor actor);
 
     // ---- invoices ----
 

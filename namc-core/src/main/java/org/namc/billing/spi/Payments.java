@@ -1,5 +1,6 @@
 package org.namc.billing.spi;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.namc.billing.domain.InvoiceId;
@@ -32,4 +33,9 @@ public interface Payments {
 
     /** Payments processed within {@code period}, oldest first: by processing instant, then id. */
     Page<Payment> processedWithin(ReportingPeriod period, PageRequest page);
+    /**
+     * What the reconcile step looks at: payments still PROCESSING, or with a refund pending, whose
+     * last change is before {@code changedBefore}; at most {@code limit}, least recently changed first.
+     */
+    List<Payment> unsettled(Instant changedBefore, int limit);
 }

@@ -29,6 +29,11 @@ public enum ErrorCode {
     SECRET_UNREADABLE,
     /** The payment gateway declined a payment; the failed attempt is kept (on audit entries of refused payments). */
     PAYMENT_DECLINED,
+    /**
+     * The payment gateway could not be reached or asked to slow down; what was recorded stays
+     * and is completed later (the billing run's reconcile step). Retrying is safe.
+     */
+    GATEWAY_UNAVAILABLE,
     /** A member misses a hard requirement (a mandatory certification, the service area, good standing). */
     NOT_ELIGIBLE
 }

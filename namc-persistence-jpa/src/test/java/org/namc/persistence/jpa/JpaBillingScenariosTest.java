@@ -10,6 +10,7 @@ import org.namc.testing.contract.BillingCalendarScenarios;
 import org.namc.testing.contract.BillingFixture;
 import org.namc.testing.contract.DocumentScenarios;
 import org.namc.testing.contract.DunningScenarios;
+import org.namc.testing.contract.GatewayInterruptionScenarios;
 import org.namc.testing.contract.InvoiceScenarios;
 import org.namc.testing.contract.PaidPlaceScenarios;
 import org.namc.testing.contract.PaymentScenarios;
@@ -53,6 +54,14 @@ class JpaBillingScenariosTest {
 
     @Nested
     class Payments extends PaymentScenarios {
+        @Override
+        protected BillingFixture newBilling(NamcPortalBuilder settings, Instant start) {
+            return billing(settings, start);
+        }
+    }
+
+    @Nested
+    class GatewayInterruptions extends GatewayInterruptionScenarios {
         @Override
         protected BillingFixture newBilling(NamcPortalBuilder settings, Instant start) {
             return billing(settings, start);

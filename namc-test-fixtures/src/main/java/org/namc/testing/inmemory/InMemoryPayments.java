@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.Payment;
 import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.PaymentStatus;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.billing.spi.Payments;
 import org.namc.shared.domain.MemberId;
@@ -73,5 +75,13 @@ public final class InMemoryPayments implements Payments {
         List<Payment> processed = table.where(p -> p.processedAt() != null && period.contains(p.processedAt()));
         processed.sort(Comparator.comparing((Payment p) -> p.processedAt()).thenComparing(p -> p.id().value()));
         return Page.slice(processed, page);
+    }
+
+    @Override
+    public List<Payment> unsettled(Instant changedBefore, int limit) {
+        return table.where(p -> (p.status() == PaymentStatus.PROCESSING || p.pendingRefund() != null)
+                        && p.updatedAt().isBefore(changedBefore)).stream()
+                .sorted(Comparator.comparing(Payment::updatedAt).thenComparing(p -> p.id().value()))
+                .limit(limit).toList();
     }
 }

@@ -1,11 +1,13 @@
 package org.namc.persistence.jpa.billing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.Payment;
 import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.PaymentStatus;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.billing.spi.Payments;
 import org.namc.persistence.jpa.shared.JpaTransactions;
@@ -75,6 +77,20 @@ public final class JpaPayments implements Payments {
                                 order by p.createdAt desc, p.attempt desc, p.id desc""", PaymentJpaEntity.class)
                         .setParameter("member", member.value()),
                 page, PaymentMapper::toDomain));
+    }
+
+    @Override
+    public List<Payment> unsettled(Instant changedBefore, int limit) {
+        return transactions.withEntityManager(em -> em.createQuery("""
+                        select p from PaymentJpaEntity p
+                        where (p.status = :processing or p.pendingRefund is not null) and p.updatedAt < :before
+                        order by p.updatedAt, p.id""", PaymentJpaEntity.class)
+                .setParameter("processing", PaymentStatus.PROCESSING)
+                .setParameter("before", changedBefore)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(PaymentMapper::toDomain)
+                .toList());
     }
 
     /** The payments whose {@code column} (a fixed attribute path, never input) equals {@code id}, oldest first. */
