@@ -3,6 +3,8 @@ package org.namc.persistence.jpa.notifications;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.domain.OutboxEntry;
 import org.namc.notifications.spi.Outbox;
@@ -68,6 +70,12 @@ public final class JpaOutbox implements Outbox {
                     .getResultList();
             return OutboxEntry.firstWholeGroups(rows.stream().map(JpaOutbox::toDomain).toList(), limit);
         });
+    }
+
+    @Override
+    public Optional<OutboxEntry> findById(UUID id) {
+        return transactions.withEntityManager(em ->
+                Optional.ofNullable(em.find(OutboxEntryJpaEntity.class, id)).map(JpaOutbox::toDomain));
     }
 
     @Override
