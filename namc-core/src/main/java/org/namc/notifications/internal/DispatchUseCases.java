@@ -172,7 +172,8 @@ final class DispatchUseCases {
                 .orElse(Priority.NORMAL);
         return new Delivery(first.id().toString(), first.recipient(), first.channel(), priority, composed.subject(),
                 composed.body(), single ? lead.html() : null, single ? lead.actionUrl() : null, composed.sources(),
-                first.attempts() + 1);
+                first.attempts() + 1, first.category(), sources.stream().anyMatch(Notification::isCritical),
+                single ? lead.actionText() : null);
     }
 
     private DeliveryResult send(Delivery delivery, Set<NotificationChannel> opened) {
