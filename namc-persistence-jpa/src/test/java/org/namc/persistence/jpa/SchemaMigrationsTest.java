@@ -45,6 +45,7 @@ class SchemaMigrationsTest {
     private static final List<String> ADDED_TABLES = List.of(
             "billing_accounts", "contractor_qualifications", "covered_periods", "credit_notes",
             "invoice_number_counters", "member_blocks", "notification_delivery_preferences", "notification_outbox",
+            "notification_push_subscriptions",
             "role_inclusions");
 
     private static final List<String> ENUM_TYPES = List.of(
