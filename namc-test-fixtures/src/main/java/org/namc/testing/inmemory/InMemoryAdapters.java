@@ -143,6 +143,10 @@ public final class InMemoryAdapters {
                 .eventPaymentReceipts(eventPaymentReceipts);
     }
 
+    public InMemoryMemberPreferences memberPreferences() {
+        return memberPreferences;
+    }
+
     public InMemoryPushSubscriptions pushSubscriptions() {
         return pushSubscriptions;
     }
