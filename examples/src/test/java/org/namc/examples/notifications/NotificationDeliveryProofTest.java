@@ -64,7 +64,7 @@ import org.namc.testing.inmemory.InMemoryAdapters;
  * are at most one per death after a send and carry the same Message-ID, and quiet hours, opt-outs,
  * undeliverable addresses and digests held.
  *
- * <p>{@code -Dnamc.proof.notifications=10000} runs the full size; CI runs 600.
+ * <p>{@code -Dnamc.proof.notifications=10000} runs the full size; CI runs 300.
  */
 class NotificationDeliveryProofTest {
     @RegisterExtension
@@ -72,7 +72,7 @@ class NotificationDeliveryProofTest {
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    static final int NOTIFICATIONS = Integer.getInteger("namc.proof.notifications", 600);
+    static final int NOTIFICATIONS = Integer.getInteger("namc.proof.notifications", 300);
     static final int MEMBERS = Math.max(20, NOTIFICATIONS / 50);
     static final int WORKERS = 3;
     static final long SEED = Long.getLong("namc.proof.seed", 20261208L);
@@ -85,6 +85,7 @@ class NotificationDeliveryProofTest {
     final AtomicInteger crashesBeforeSend = new AtomicInteger();
     final AtomicInteger pushThrows = new AtomicInteger();
     final AtomicInteger gracefulStops = new AtomicInteger();
+    final AtomicInteger enqueuer = new AtomicInteger();
 
     /** Kills the worker thread it is thrown on, as a crash would: no outcome is recorded. */
     static final class WorkerDied extends Error {
@@ -120,12 +121,12 @@ class NotificationDeliveryProofTest {
 
         @Override
         public DeliveryResult deliver(Delivery delivery) {
-            if (random.nextDouble() < 0.002) {
+            if (random.nextDouble() < 0.01) {
                 crashesBeforeSend.incrementAndGet();
                 throw new WorkerDied();
             }
             DeliveryResult result = smtp.deliver(delivery);
-            if (result instanceof DeliveryResult.Delivered && random.nextDouble() < 0.003) {
+            if (result instanceof DeliveryResult.Delivered && random.nextDouble() < 0.01) {
                 crashesAfterSend.incrementAndGet();
                 throw new WorkerDied();
             }
@@ -185,11 +186,15 @@ class NotificationDeliveryProofTest {
             setup.access().seedSystemRoles(Actor.system());
             NotificationsApi api = setup.notifications();
             List<MemberId> members = members(api);
-            for (int i = 0; i < NOTIFICATIONS; i++) {
-                api.notify(Actor.system(), NotifyMember.of(members.get(i % MEMBERS), NotificationType.EVENT,
-                        "Bid night update " + i, "Details of update " + i).on(Channel.EMAIL, Channel.PUSH)
-                        .inCategory("event"));
-            }
+            // Four senders at once, as several requests of the host would.
+            org.namc.testing.contract.Concurrently.run(4, () -> {
+                for (int i = enqueuer.getAndIncrement(); i < NOTIFICATIONS; i = enqueuer.getAndIncrement()) {
+                    api.notify(Actor.system(), NotifyMember.of(members.get(i % MEMBERS), NotificationType.EVENT,
+                            "Bid night update " + i, "Details of update " + i).on(Channel.EMAIL, Channel.PUSH)
+                            .inCategory("event"));
+                }
+                return null;
+            });
             long enqueued = System.nanoTime();
 
             Expected expected = expected();
