@@ -187,14 +187,22 @@ class NotificationDeliveryProofTest {
             NotificationsApi api = setup.notifications();
             List<MemberId> members = members(api);
             // Four senders at once, as several requests of the host would.
-            org.namc.testing.contract.Concurrently.run(4, () -> {
-                for (int i = enqueuer.getAndIncrement(); i < NOTIFICATIONS; i = enqueuer.getAndIncrement()) {
-                    api.notify(Actor.system(), NotifyMember.of(members.get(i % MEMBERS), NotificationType.EVENT,
-                            "Bid night update " + i, "Details of update " + i).on(Channel.EMAIL, Channel.PUSH)
-                            .inCategory("event"));
-                }
-                return null;
-            });
+            List<Thread> senders = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                Thread sender = new Thread(() -> {
+                    for (int i = enqueuer.getAndIncrement(); i < NOTIFICATIONS; i = enqueuer.getAndIncrement()) {
+                        api.notify(Actor.system(), NotifyMember.of(members.get(i % MEMBERS), NotificationType.EVENT,
+                                "Bid night update " + i, "Details of update " + i).on(Channel.EMAIL, Channel.PUSH)
+                                .inCategory("event"));
+                    }
+                }, "sender-" + t);
+                sender.start();
+                senders.add(sender);
+            }
+            for (Thread sender : senders) {
+                sender.join();
+            }
+            assertThat(count("select count(*) from %s.notifications")).isEqualTo(NOTIFICATIONS);
             long enqueued = System.nanoTime();
 
             Expected expected = expected();
