@@ -71,11 +71,16 @@ import org.namc.messaging.spi.MemberBlocks;
 import org.namc.messaging.spi.Messages;
 import org.namc.notifications.domain.Channel;
 import org.namc.notifications.internal.NotificationsModule;
+import org.namc.notifications.PlaceholderRenderer;
+import org.namc.notifications.UnsubscribeTokens;
+import org.namc.notifications.spi.MemberContacts;
 import org.namc.notifications.spi.MemberPreferences;
 import org.namc.notifications.spi.NotificationChannel;
 import org.namc.notifications.spi.NotificationTemplates;
 import org.namc.notifications.spi.Notifications;
 import org.namc.notifications.spi.Outbox;
+import org.namc.notifications.spi.PushSubscriptions;
+import org.namc.notifications.spi.TemplateRenderer;
 import org.namc.shared.domain.MemberId;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -145,6 +150,10 @@ public final class NamcPortalBuilder {
     private @Nullable Outbox outbox;
     private final Map<Channel, NotificationChannel> notificationChannels = new EnumMap<>(Channel.class);
     private NotificationsModule.Settings notificationsSettings = NotificationsModule.Settings.defaults();
+    private @Nullable MemberContacts memberContacts;
+    private @Nullable PushSubscriptions pushSubscriptions;
+    private TemplateRenderer templateRenderer = new PlaceholderRenderer();
+    private @Nullable UnsubscribeTokens unsubscribeTokens;
     private @Nullable AiInteractions aiInteractions;
     private @Nullable AiModels aiModels;
 
@@ -447,6 +456,32 @@ public final class NamcPortalBuilder {
         return this;
     }
 
+    /** Where members are reached (email, phone): channels send there, the planner skips undeliverable ones. */
+    public NamcPortalBuilder memberContacts(MemberContacts memberContacts) {
+        this.memberContacts = memberContacts;
+        return this;
+    }
+
+    public NamcPortalBuilder pushSubscriptions(PushSubscriptions pushSubscriptions) {
+        this.pushSubscriptions = pushSubscriptions;
+        return this;
+    }
+
+    /** Optional: the engine templates render with; the core's {@code {{name}}} placeholders by default. */
+    public NamcPortalBuilder templateRenderer(TemplateRenderer templateRenderer) {
+        this.templateRenderer = templateRenderer;
+        return this;
+    }
+
+    /**
+     * Optional: the signer of one-click unsubscribe links (the email channel issues them with the
+     * same instance); without it every unsubscribe token is refused.
+     */
+    public NamcPortalBuilder unsubscribeTokens(UnsubscribeTokens unsubscribeTokens) {
+        this.unsubscribeTokens = unsubscribeTokens;
+        return this;
+    }
+
     /** Optional: retry policy, deduplication window, default locale, dispatch batch size. */
     public NamcPortalBuilder notificationsSettings(NotificationsModule.Settings settings) {
         this.notificationsSettings = settings;
@@ -506,6 +541,8 @@ public final class NamcPortalBuilder {
         require(notificationTemplates, "notificationTemplates", missing);
         require(memberPreferences, "memberPreferences", missing);
         require(outbox, "outbox", missing);
+        require(memberContacts, "memberContacts", missing);
+        require(pushSubscriptions, "pushSubscriptions", missing);
         for (Channel channel : Channel.values()) {
             require(notificationChannels.get(channel), "notificationChannel(" + channel + ")", missing);
         }
@@ -536,7 +573,8 @@ public final class NamcPortalBuilder {
                 certificateSigner), members, clock, ids, random, unitOfWork,
                 validation, decider, learningSettings);
         var notificationsModule = new NotificationsModule(notifications, notificationTemplates, memberPreferences,
-                outbox, List.copyOf(notificationChannels.values()), clock, ids, unitOfWork, validation, decider,
+                outbox, List.copyOf(notificationChannels.values()), new NotificationsModule.Reach(memberContacts,
+                pushSubscriptions, templateRenderer, unsubscribeTokens), clock, ids, unitOfWork, validation, decider,
                 notificationsSettings);
         var eventsModule = new EventsModule(events, eventRegistrations, eventPaymentReceipts != null
                 ? eventPaymentReceipts : new PurchaseReceipts(payments, invoices, eventRegistrations), secretCipher,

@@ -5,6 +5,18 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
+import org.namc.notifications.DeliveryEvent;
+import org.namc.notifications.InboundSms;
+import org.namc.notifications.RegisterPushSubscription;
+import org.namc.notifications.SmsReply;
+import org.namc.notifications.UnsubscribeResult;
+import org.namc.notifications.UnsubscribeTokens;
+import org.namc.notifications.domain.PushSubscription;
+import org.namc.notifications.spi.MemberContacts;
+import org.namc.notifications.spi.PushSubscriptions;
+import org.namc.notifications.spi.TemplateRenderer;
 import org.namc.notifications.DispatchReport;
 import org.namc.notifications.NotificationsApi;
 import org.namc.notifications.Notifier;
@@ -43,6 +55,8 @@ public final class NotificationsModule implements NotificationsApi {
     private final DispatchUseCases dispatching;
     private final TemplateUseCases templating;
     private final InboxUseCases inboxes;
+    private final FeedbackUseCases feedback;
+    private final PushUseCases push;
 
     /**
      * Settings a host may tune.
@@ -53,26 +67,45 @@ public final class NotificationsModule implements NotificationsApi {
      * @param dispatchLease how long a dispatch run holds the entries it took: concurrent runs skip
      *                      them meanwhile, and if the run dies before recording an outcome they are
      *                      tried again after it; longer than a channel may take to answer
+     * @param smsHelpText   the reply to HELP: who sends, how to stop, that rates may apply (carrier rules)
+     * @param smsStoppedText  the reply to STOP
+     * @param smsStartedText  the reply to START
      */
     public record Settings(RetryPolicy retryPolicy, Duration dedupWindow, String defaultLocale, int dispatchBatch,
-                           Duration dispatchLease) {
+                           Duration dispatchLease, String smsHelpText, String smsStoppedText, String smsStartedText) {
+        public Settings(RetryPolicy retryPolicy, Duration dedupWindow, String defaultLocale, int dispatchBatch,
+                        Duration dispatchLease) {
+            this(retryPolicy, dedupWindow, defaultLocale, dispatchBatch, dispatchLease,
+                    "NAMC NorCal member alerts. Reply STOP to unsubscribe, START to resubscribe. Msg & data rates may apply.",
+                    "You are unsubscribed from NAMC NorCal texts and will receive no more. Reply START to resubscribe.",
+                    "You are subscribed to NAMC NorCal texts again. Reply STOP to unsubscribe, HELP for help.");
+        }
+
         public static Settings defaults() {
             return new Settings(RetryPolicy.standard(), Duration.ofDays(1), "en-US", 500, Duration.ofMinutes(10));
         }
     }
 
+    /** The ports and options beyond the stores: how members are reached, and how templates render. */
+    public record Reach(MemberContacts contacts, PushSubscriptions pushSubscriptions, TemplateRenderer renderer,
+                           @Nullable UnsubscribeTokens unsubscribeTokens) {
+    }
+
     public NotificationsModule(Notifications notifications, NotificationTemplates templates,
                                MemberPreferences preferences, Outbox outbox, List<NotificationChannel> channels,
-                               Clock clock, IdGenerator ids, UnitOfWork unitOfWork, CommandValidation validation,
-                               Authorizer authorizer, Settings settings) {
+                               Reach reach, Clock clock, IdGenerator ids, UnitOfWork unitOfWork,
+                               CommandValidation validation, Authorizer authorizer, Settings settings) {
         Map<Channel, NotificationChannel> byChannel = new EnumMap<>(Channel.class);
         channels.forEach(c -> byChannel.put(c.channel(), c));
         NotificationsContext ctx = new NotificationsContext(notifications, templates, preferences, outbox, byChannel,
+                reach.contacts(), reach.pushSubscriptions(), reach.renderer(), reach.unsubscribeTokens(),
                 clock, ids, unitOfWork, validation, authorizer, settings);
         this.sending = new SendingUseCases(ctx);
         this.dispatching = new DispatchUseCases(ctx);
         this.templating = new TemplateUseCases(ctx);
         this.inboxes = new InboxUseCases(ctx);
+        this.feedback = new FeedbackUseCases(ctx);
+        this.push = new PushUseCases(ctx);
     }
 
     /** For other contexts' use cases: joins their unit of work, checks no permission. */
@@ -102,7 +135,12 @@ public final class NotificationsModule implements NotificationsApi {
 
     @Override
     public DispatchReport dispatch(Actor actor) {
-        return dispatching.dispatch(actor);
+        return dispatching.dispatch(actor, () -> false);
+    }
+
+    @Override
+    public DispatchReport dispatch(Actor actor, BooleanSupplier stopRequested) {
+        return dispatching.dispatch(actor, stopRequested);
     }
 
     @Override
@@ -143,5 +181,30 @@ public final class NotificationsModule implements NotificationsApi {
     @Override
     public DeliveryPreferences updatePreferences(Actor actor, UpdateDeliveryPreferences command) {
         return inboxes.update(actor, command);
+    }
+
+    @Override
+    public UnsubscribeResult unsubscribe(Actor actor, String token) {
+        return feedback.unsubscribe(actor, token);
+    }
+
+    @Override
+    public void recordDeliveryEvent(Actor actor, DeliveryEvent event) {
+        feedback.record(actor, event);
+    }
+
+    @Override
+    public SmsReply receiveSms(Actor actor, InboundSms sms) {
+        return feedback.receive(actor, sms);
+    }
+
+    @Override
+    public PushSubscription registerPushSubscription(Actor actor, RegisterPushSubscription command) {
+        return push.register(actor, command);
+    }
+
+    @Override
+    public void removePushSubscription(Actor actor, MemberId member, String endpoint) {
+        push.remove(actor, member, endpoint);
     }
 }

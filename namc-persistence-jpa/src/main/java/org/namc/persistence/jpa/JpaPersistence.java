@@ -67,7 +67,9 @@ import org.namc.persistence.jpa.messaging.JpaMessages;
 import org.namc.persistence.jpa.notifications.JpaMemberPreferences;
 import org.namc.persistence.jpa.notifications.JpaNotificationTemplates;
 import org.namc.persistence.jpa.notifications.JpaNotifications;
+import org.namc.persistence.jpa.notifications.JpaMemberContacts;
 import org.namc.persistence.jpa.notifications.JpaOutbox;
+import org.namc.persistence.jpa.notifications.JpaPushSubscriptions;
 import org.namc.persistence.jpa.projects.JpaMatchProspects;
 import org.namc.persistence.jpa.projects.JpaProjectApplications;
 import org.namc.persistence.jpa.projects.JpaProjectSearch;
@@ -123,6 +125,8 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaNotificationTemplates notificationTemplates;
     private final JpaMemberPreferences memberPreferences;
     private final JpaOutbox outbox;
+    private final JpaMemberContacts memberContacts;
+    private final JpaPushSubscriptions pushSubscriptions;
     private final JpaMaintenance maintenance;
     private final String schema;
     private final JpaRoles roles;
@@ -189,6 +193,8 @@ public final class JpaPersistence implements AutoCloseable {
         this.notificationTemplates = new JpaNotificationTemplates(transactions);
         this.memberPreferences = new JpaMemberPreferences(transactions);
         this.outbox = new JpaOutbox(transactions);
+        this.memberContacts = new JpaMemberContacts(transactions);
+        this.pushSubscriptions = new JpaPushSubscriptions(transactions);
         this.maintenance = new JpaMaintenance(transactions, auditLogMaintenance, schema, clock,
                 auditPartitionMonthsAhead);
     }
@@ -238,7 +244,17 @@ public final class JpaPersistence implements AutoCloseable {
                 .notifications(notifications)
                 .notificationTemplates(notificationTemplates)
                 .memberPreferences(memberPreferences)
-                .outbox(outbox);
+                .outbox(outbox)
+                .memberContacts(memberContacts)
+                .pushSubscriptions(pushSubscriptions);
+    }
+
+    public JpaMemberContacts memberContacts() {
+        return memberContacts;
+    }
+
+    public JpaPushSubscriptions pushSubscriptions() {
+        return pushSubscriptions;
     }
 
     public Transactions transactions() {

@@ -66,6 +66,7 @@ public final class InMemoryAdapters {
     private final InMemoryNotificationTemplates notificationTemplates = new InMemoryNotificationTemplates(transactions);
     private final InMemoryMemberPreferences memberPreferences = new InMemoryMemberPreferences(transactions);
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    private final InMemoryPushSubscriptions pushSubscriptions = new InMemoryPushSubscriptions(transactions);
     private final Map<Channel, InMemoryNotificationChannel> channels = new EnumMap<>(Channel.class);
     private final InMemoryAiInteractions aiInteractions = new InMemoryAiInteractions(transactions);
     private final InMemoryAiModels aiModels = new InMemoryAiModels(transactions);
@@ -122,6 +123,8 @@ public final class InMemoryAdapters {
                 .notificationTemplates(notificationTemplates)
                 .memberPreferences(memberPreferences)
                 .outbox(outbox)
+                .memberContacts(new InMemoryMemberContacts(members))
+                .pushSubscriptions(pushSubscriptions)
                 .notificationChannel(channels.get(Channel.IN_APP))
                 .notificationChannel(channels.get(Channel.EMAIL))
                 .notificationChannel(channels.get(Channel.SMS))
@@ -138,6 +141,14 @@ public final class InMemoryAdapters {
     public NamcPortalBuilder applyStandInsTo(NamcPortalBuilder builder) {
         return builder.purchasables(purchasables).coursePayments(coursePayments)
                 .eventPaymentReceipts(eventPaymentReceipts);
+    }
+
+    public InMemoryMemberPreferences memberPreferences() {
+        return memberPreferences;
+    }
+
+    public InMemoryPushSubscriptions pushSubscriptions() {
+        return pushSubscriptions;
     }
 
     public InMemoryTransactions transactions() {
