@@ -524,8 +524,12 @@ public final class NamcPortalBuilder {
         var decider = new AccessDecider(roles, roleGrants, tierAccess, members, clock,
                 membershipSettings.renewalPolicy());
         var access = new AccessModule(roles, roleGrants, members, decider, unitOfWork, validation, clock, ids);
+        var notificationsModule = new NotificationsModule(notifications, notificationTemplates, memberPreferences,
+                outbox, List.copyOf(notificationChannels.values()), clock, ids, unitOfWork, validation, decider,
+                notificationsSettings);
         var membership = new MembershipModule(members, securityTokens, passwordHasher, secretCipher, random, clock,
-                ids, unitOfWork, validation, decider, membershipSettings);
+                ids, unitOfWork, validation, new MembershipModule.Collaborators(decider,
+                        notificationsModule.notifier(), requestContext), membershipSettings);
         var audit = new AuditModule(auditEntries, decider, unitOfWork, validation, clock);
         var projectsApi = new ProjectsModule(projects, projectApplications, projectSearch, qualifications,
                 matchProspects, members, clock, ids, unitOfWork, validation, decider, membershipSettings.renewalPolicy(),
@@ -534,9 +538,6 @@ public final class NamcPortalBuilder {
                 attempts, certificates, coursePayments != null ? coursePayments : new EnrollmentPayments(),
                 certificateSigner), members, clock, ids, random, unitOfWork,
                 validation, decider, learningSettings);
-        var notificationsModule = new NotificationsModule(notifications, notificationTemplates, memberPreferences,
-                outbox, List.copyOf(notificationChannels.values()), clock, ids, unitOfWork, validation, decider,
-                notificationsSettings);
         var eventsModule = new EventsModule(events, eventRegistrations, eventPaymentReceipts != null
                 ? eventPaymentReceipts : new PurchaseReceipts(payments, invoices, eventRegistrations), secretCipher,
                 notificationsModule.notifier(), clock, ids, unitOfWork, validation, decider, eventsSettings);

@@ -12,7 +12,8 @@ import org.namc.shared.domain.ErrorCode;
  * <p><b>Category</b> from the action and resource type: {@code member.login*}, {@code *.password*},
  * {@code *.two-factor*}, {@code *.secrets*}, {@code member.verify-email}, {@code member.unlock} are
  * SECURITY; resource {@code role} and {@code member.impersonate} are ACCESS; resources
- * {@code invoice, payment, refund, subscription, tier} and actions naming {@code payment} are
+ * {@code invoice, payment, refund, subscription, tier} and actions naming {@code payment} or
+ * {@code complimentary} (free membership granted by staff) are
  * FINANCIAL; actions containing {@code .moderation} are MODERATION; resource {@code audit} is
  * AUDIT; the rest is DATA.
  *
@@ -46,7 +47,7 @@ public final class AuditClassification {
         if (resource.equals("role") || action.equals("member.impersonate")) {
             return AuditCategory.ACCESS;
         }
-        if (FINANCIAL_RESOURCES.contains(resource) || action.contains("payment")) {
+        if (FINANCIAL_RESOURCES.contains(resource) || action.contains("payment") || action.contains("complimentary")) {
             return AuditCategory.FINANCIAL;
         }
         if (action.contains(".moderation")) {

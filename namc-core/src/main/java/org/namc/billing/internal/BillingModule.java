@@ -22,6 +22,7 @@ import org.namc.billing.ReviseDraft;
 import org.namc.billing.ReviseTier;
 import org.namc.billing.SetPaymentMethod;
 import org.namc.billing.StandingView;
+import org.namc.billing.ExtendMembership;
 import org.namc.billing.Subscribe;
 import org.namc.billing.SubscriptionOutcome;
 import org.namc.billing.SubscriptionView;
@@ -57,6 +58,7 @@ import org.namc.shared.spi.IdGenerator;
 /** The billing context's primary port, split by concern into the use-case classes it calls. */
 public final class BillingModule implements BillingApi {
     private final TierUseCases tierUseCases;
+    private final ComplimentaryExtensions extensions;
     private final AccountUseCases accountUseCases;
     private final SubscriptionUseCases subscriptionUseCases;
     private final TierChangeUseCases tierChangeUseCases;
@@ -93,6 +95,7 @@ public final class BillingModule implements BillingApi {
         this.paymentUseCases = new PaymentUseCases(ctx, issuing, collection, views);
         this.refundUseCases = new RefundUseCases(ctx, refunding, standing);
         this.billingRun = new BillingRun(ctx, new RenewalSteps(ctx, issuing, collection, settlement));
+        this.extensions = new ComplimentaryExtensions(ctx, standing);
     }
 
     @Override
@@ -158,6 +161,11 @@ public final class BillingModule implements BillingApi {
     @Override
     public StandingView standing(Actor actor, MemberId member) {
         return subscriptionUseCases.standing(actor, member);
+    }
+
+    @Override
+    public StandingView extendMembership(Actor actor, ExtendMembership command) {
+        return extensions.extend(actor, command);
     }
 
     @Override

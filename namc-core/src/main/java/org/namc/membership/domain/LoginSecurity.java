@@ -22,7 +22,8 @@ public record LoginSecurity(int failedAttempts, @Nullable Instant lockedUntil,
     }
 
     public LoginSecurity failedAt(Instant now, LockoutPolicy policy) {
-        int failures = failedAttempts + 1;
+        boolean quiet = lastFailedLogin == null || !now.isBefore(lastFailedLogin.plus(policy.quietWindow()));
+        int failures = (quiet && !isLockedAt(now) ? 0 : Math.min(failedAttempts, Integer.MAX_VALUE - 1)) + 1;
         var lock = policy.lockFor(failures);
         Instant until = lock.isZero() ? lockedUntil : now.plus(lock);
         return new LoginSecurity(failures, until, now, lastSuccessfulLogin);

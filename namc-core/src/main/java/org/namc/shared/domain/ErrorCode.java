@@ -30,5 +30,7 @@ public enum ErrorCode {
     /** The payment gateway declined a payment; the failed attempt is kept (on audit entries of refused payments). */
     PAYMENT_DECLINED,
     /** A member misses a hard requirement (a mandatory certification, the service area, good standing). */
-    NOT_ELIGIBLE
+    NOT_ELIGIBLE,
+    /** Too many attempts in a short time (the login throttle); {@link NamcException#retryAfter()} tells when to retry. */
+    TOO_MANY_ATTEMPTS
 }
