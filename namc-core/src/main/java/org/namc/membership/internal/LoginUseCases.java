@@ -49,7 +49,10 @@ final class LoginUseCases {
     LoginResult logIn(LogIn command) {
         Violations.collect().notBlank(command.email(), "email", 254).required(command.password(), "password")
                 .throwIfAny();
-        ctx.throttle(command.email());
+        ctx.unitOfWork().checked(Actor.anonymous(), "member.login", MembershipContext.RESOURCE, null, () -> {
+            ctx.throttle(command.email());
+            return null;
+        });
         Secret password = PasswordPolicy.normalise(command.password());
         Optional<Member> found = findByEmail(command.email());
         Instant now = ctx.now();

@@ -47,10 +47,12 @@ final class PasswordUseCases {
                 .throwIfAny();
         Secret newPassword = PasswordPolicy.normalise(command.newPassword());
         // Read-only look first: an unknown token costs no hash.
-        SecurityToken peeked = ctx.tokens().findByHash(TokenPurpose.PASSWORD_RESET, SecureTokens.hash(command.token()))
-                .filter(t -> t.isUsableAt(ctx.now()))
-                .orElseThrow(() -> NamcException.of(ErrorCode.INVALID_TOKEN,
-                        "the password reset token is unknown, used or expired"));
+        SecurityToken peeked = ctx.unitOfWork().checked(Actor.anonymous(), "member.password.reset",
+                MembershipContext.RESOURCE, null, () -> ctx.tokens()
+                        .findByHash(TokenPurpose.PASSWORD_RESET, SecureTokens.hash(command.token()))
+                        .filter(t -> t.isUsableAt(ctx.now()))
+                        .orElseThrow(() -> NamcException.of(ErrorCode.INVALID_TOKEN,
+                                "the password reset token is unknown, used or expired")));
         requireAcceptable(newPassword, ctx.load(peeked.memberId()).email(), "newPassword");
         PasswordHash hash = ctx.hasher().hash(newPassword);
         ctx.unitOfWork().execute(Actor.anonymous(), "member.password.reset", MembershipContext.RESOURCE, scope -> {
@@ -69,8 +71,11 @@ final class PasswordUseCases {
         Violations.collect().required(command.memberId(), "memberId")
                 .required(command.currentPassword(), "currentPassword")
                 .required(command.newPassword(), "newPassword").throwIfAny();
-        ctx.require(actor, "manage-security", command.memberId());
-        Member before = ctx.load(command.memberId());
+        Member before = ctx.unitOfWork().checked(actor, "member.password.change", MembershipContext.RESOURCE,
+                command.memberId(), () -> {
+                    ctx.require(actor, "manage-security", command.memberId());
+                    return ctx.load(command.memberId());
+                });
         Secret newPassword = PasswordPolicy.normalise(command.newPassword());
         requireAcceptable(newPassword, before.email(), "newPassword");
         boolean currentMatches = ctx.hasher().matches(PasswordPolicy.normalise(command.currentPassword()),

@@ -51,8 +51,11 @@ final class RegistrationUseCases {
             violations.addAll(ctx.passwordPolicy().check(password, email));
         }
         ctx.validation().validate(command, violations);
-        ctx.requireOnAll(Actor.anonymous(), "register");
-        ctx.throttle(command.email());
+        ctx.unitOfWork().checked(Actor.anonymous(), "member.register", MembershipContext.RESOURCE, null, () -> {
+            ctx.requireOnAll(Actor.anonymous(), "register");
+            ctx.throttle(command.email());
+            return null;
+        });
         // Hashed before the unit of work, and for a taken address too: both answers cost the same.
         PasswordHash hash = ctx.hasher().hash(password);
 

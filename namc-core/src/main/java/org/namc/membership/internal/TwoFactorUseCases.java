@@ -87,9 +87,13 @@ final class TwoFactorUseCases {
     void disable(Actor actor, DisableTwoFactor command) {
         Violations.collect().required(command.memberId(), "memberId").required(command.password(), "password")
                 .required(command.code(), "code").throwIfAny();
-        MembershipContext.requireSelf(actor, command.memberId(), "turn off a second factor (staff reset it instead)");
-        ctx.require(actor, "manage-security", command.memberId());
-        Member before = ctx.load(command.memberId());
+        Member before = ctx.unitOfWork().checked(actor, "member.two-factor.disable", MembershipContext.RESOURCE,
+                command.memberId(), () -> {
+                    MembershipContext.requireSelf(actor, command.memberId(),
+                            "turn off a second factor (staff reset it instead)");
+                    ctx.require(actor, "manage-security", command.memberId());
+                    return ctx.load(command.memberId());
+                });
         boolean passwordMatches = ctx.hasher().matches(PasswordPolicy.normalise(command.password()),
                 before.passwordHash());
         ErrorCode refusal = ctx.unitOfWork().execute(actor, "member.two-factor.disable", MembershipContext.RESOURCE,
