@@ -58,4 +58,11 @@ public interface EventsApi {
 
     /** The event as an iCalendar (RFC 5545) object. */
     String exportICalendar(Actor actor, EventId eventId);
+
+    /**
+     * Re-encrypts every meeting password that is not under the cipher's current key (needs
+     * {@code secret:rotate}); returns how many. {@code NamcPortal.reencryptSecrets} runs it with
+     * membership's, so that after a key rotation the old key can be removed.
+     */
+    int reencryptMeetingPasswords(Actor actor);
 }

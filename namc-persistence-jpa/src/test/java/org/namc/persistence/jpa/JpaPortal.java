@@ -5,11 +5,11 @@ import java.util.List;
 import org.namc.NamcPortal;
 import org.namc.NamcPortalBuilder;
 import org.namc.audit.domain.AuditEntry;
-import org.namc.shared.crypto.AesGcmSecretCipher;
 import org.namc.shared.crypto.Keyring;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
 import org.namc.testing.MutableClock;
+import org.namc.testing.RotatingKeys;
 import org.namc.testing.PortalFixture;
 import org.namc.testing.SequentialIds;
 import org.namc.testing.inmemory.InMemoryAdapters;
@@ -22,7 +22,7 @@ import org.namc.testing.inmemory.InMemoryAdapters;
 public final class JpaPortal implements PortalFixture {
     private final JpaPersistence persistence;
     private final MutableClock clock;
-    private final Keyring keyring;
+    private final RotatingKeys keys;
     private final InMemoryAdapters adapters;
     private final NamcPortal portal;
 
@@ -30,11 +30,11 @@ public final class JpaPortal implements PortalFixture {
         SecureRandom random = new SecureRandom();
         this.persistence = persistence;
         this.clock = clock;
-        this.keyring = Keyring.generate("test-key-1", random);
+        this.keys = new RotatingKeys("test-key-1", random);
         this.adapters = new InMemoryAdapters(clock, new SequentialIds());
         NamcPortalBuilder inMemory = adapters.applyTo(settings);
         this.portal = persistence.applyTo(standIns ? adapters.applyStandInsTo(inMemory) : inMemory)
-                .secretCipher(new AesGcmSecretCipher(keyring, random))
+                .secretCipher(keys)
                 .build();
         portal.access().seedSystemRoles(Actor.system());
     }
@@ -71,8 +71,13 @@ public final class JpaPortal implements PortalFixture {
         return adapters;
     }
 
-    /** The key the TOTP secrets are encrypted with, to check what the database holds. */
+    /** The keys the TOTP secrets are encrypted with, to check what the database holds. */
     public Keyring keyring() {
-        return keyring;
+        return keys.keyring();
+    }
+
+    @Override
+    public RotatingKeys keys() {
+        return keys;
     }
 }

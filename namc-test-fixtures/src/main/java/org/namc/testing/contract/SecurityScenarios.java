@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
 import static org.namc.testing.data.TierBuilder.aTier;
+import static org.namc.testing.data.EventBuilder.anEvent;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,10 @@ import org.namc.billing.SubscriptionOutcome;
 import org.namc.billing.CancelSubscription;
 import org.namc.billing.domain.BillingInterval;
 import org.namc.membership.ChangePassword;
+import org.namc.membership.CompleteLogIn;
+import org.namc.events.EventView;
+import org.namc.events.RegisterForEvent;
+import org.namc.events.domain.EventId;
 import org.namc.membership.ConfirmTwoFactor;
 import org.namc.membership.DisableTwoFactor;
 import org.namc.membership.LogIn;
@@ -452,6 +457,54 @@ public abstract class SecurityScenarios {
         ana.registerVerified(membership);
         assertThat(membership.logIn(new LogIn(ana.email(), Secret.of("full width passphrase"))))
                 .isInstanceOf(LoginResult.Authenticated.class);
+    }
+
+    // ---- 14. every secret is re-encrypted on key rotation ----
+
+    @Test
+    void afterRotationEverySecretReadsWithTheNewKeyAlone() {
+        Actor staff = Actor.member(holding("STAFF"));
+        EventId event = anEvent().virtual("s3cret-zoom").startingDaysAfter(clock.instant(), 10)
+                .createPublished(portal.events(), staff);
+        MemberBuilder ana = aMember();
+        MemberId anaId = ana.registerVerified(membership);
+        byte[] secret = enrol(anaId);
+
+        fixture.keys().rotate("test-key-2");
+        assertThat(portal.reencryptSecrets(Actor.system())).isEqualTo(2);
+        fixture.keys().retireOldKeys();
+
+        assertThat(portal.events().meetingAccess(staff, event).password().reveal()).isEqualTo("s3cret-zoom");
+        var challenge = (LoginResult.SecondFactorRequired) membership.logIn(new LogIn(ana.email(), ana.password()));
+        assertThat(membership.completeLogIn(new CompleteLogIn(challenge.challenge(), code(secret))).memberId())
+                .isEqualTo(anaId);
+        assertThat(portal.reencryptSecrets(Actor.system())).isZero();
+    }
+
+    // ---- 15. online-meeting join details only for attendees and staff ----
+
+    @Test
+    void joinDetailsAreForAttendeesAndStaffInTheViewAndTheCalendar() {
+        Actor staff = Actor.member(holding("STAFF"));
+        EventId event = anEvent().virtual("s3cret-zoom").startingDaysAfter(clock.instant(), 10)
+                .createPublished(portal.events(), staff);
+        MemberId attendee = member();
+        MemberId stranger = member();
+        portal.events().register(Actor.member(attendee), RegisterForEvent.of(event, attendee));
+
+        EventView seenByStranger = portal.events().findEvent(Actor.member(stranger), event);
+        assertThat(seenByStranger.joinDetailsShown()).isFalse();
+        assertThat(seenByStranger.event().location().meeting().url()).isNull();
+        assertThat(seenByStranger.event().location().meeting().meetingId()).isNull();
+        assertThat(portal.events().exportICalendar(Actor.member(stranger), event))
+                .doesNotContain("zoom.example", "123 456 789");
+        assertThat(portal.events().upcoming(Actor.member(stranger), PageRequest.first(10)).items())
+                .allSatisfy(v -> assertThat(v.joinDetailsShown()).isFalse());
+
+        assertThat(portal.events().findEvent(Actor.member(attendee), event).event().location().meeting().url())
+                .hasHost("zoom.example");
+        assertThat(portal.events().exportICalendar(Actor.member(attendee), event)).contains("zoom.example");
+        assertThat(portal.events().findEvent(staff, event).joinDetailsShown()).isTrue();
     }
 
     // ---- 16. bad input gets a clear error ----

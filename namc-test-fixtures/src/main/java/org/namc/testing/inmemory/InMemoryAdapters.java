@@ -8,8 +8,7 @@ import org.namc.notifications.domain.Channel;
 import org.namc.NamcPortalBuilder;
 import org.namc.learning.security.Ed25519CertificateSigner;
 import org.namc.membership.security.Pbkdf2PasswordHasher;
-import org.namc.shared.crypto.AesGcmSecretCipher;
-import org.namc.shared.crypto.Keyring;
+import org.namc.testing.RotatingKeys;
 import org.namc.shared.spi.IdGenerator;
 
 /**
@@ -70,6 +69,7 @@ public final class InMemoryAdapters {
     private final InMemoryAiInteractions aiInteractions = new InMemoryAiInteractions(transactions);
     private final InMemoryAiModels aiModels = new InMemoryAiModels(transactions);
     private final InMemoryAuditTrail auditTrail;
+    private final RotatingKeys keys = new RotatingKeys("test-key-1", random);
 
     public InMemoryAdapters(Clock clock, IdGenerator ids) {
         this.clock = clock;
@@ -89,7 +89,7 @@ public final class InMemoryAdapters {
                 .members(members)
                 .securityTokens(securityTokens)
                 .passwordHasher(new Pbkdf2PasswordHasher(TEST_PBKDF2_ITERATIONS, random))
-                .secretCipher(new AesGcmSecretCipher(Keyring.generate("test-key-1", random), random))
+                .secretCipher(keys)
                 .roles(roles)
                 .roleGrants(roleGrants)
                 .membershipTiers(membershipTiers)
@@ -138,6 +138,11 @@ public final class InMemoryAdapters {
     public NamcPortalBuilder applyStandInsTo(NamcPortalBuilder builder) {
         return builder.purchasables(purchasables).coursePayments(coursePayments)
                 .eventPaymentReceipts(eventPaymentReceipts);
+    }
+
+    /** The cipher {@link #applyTo} wires, with keys a test may rotate. */
+    public RotatingKeys keys() {
+        return keys;
     }
 
     public InMemoryTransactions transactions() {
