@@ -8,7 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.namc.access.internal.AccessDecider;
 import org.namc.access.internal.AccessModule;
+import org.namc.access.spi.AccessChanges;
 import org.namc.access.spi.RoleGrants;
+import java.time.Duration;
 import org.namc.access.spi.Roles;
 import org.namc.access.spi.TierPermissions;
 import org.namc.billing.internal.BillingModule;
@@ -102,6 +104,8 @@ public final class NamcPortalBuilder {
     private @Nullable Roles roles;
     private @Nullable RoleGrants roleGrants;
     private @Nullable TierPermissions tierPermissions;
+    private AccessChanges accessChanges = AccessChanges.inProcess();
+    private Duration accessStaleness = AccessDecider.DEFAULT_STALENESS;
     private @Nullable MembershipTiers membershipTiers;
     private @Nullable BillingAccounts billingAccounts;
     private @Nullable Subscriptions subscriptions;
@@ -204,6 +208,21 @@ public final class NamcPortalBuilder {
 
     public NamcPortalBuilder roleGrants(RoleGrants roleGrants) {
         this.roleGrants = roleGrants;
+        return this;
+    }
+
+    /**
+     * Optional: the counter of access changes every node shares (the PostgreSQL adapter supplies
+     * one); by default changes are seen in this process only, enough for a single node.
+     */
+    public NamcPortalBuilder accessChanges(AccessChanges accessChanges) {
+        this.accessChanges = accessChanges;
+        return this;
+    }
+
+    /** Optional: how long a node may keep answering from its cache after another node changed access (1 s). */
+    public NamcPortalBuilder accessStaleness(Duration staleness) {
+        this.accessStaleness = staleness;
         return this;
     }
 
@@ -522,7 +541,7 @@ public final class NamcPortalBuilder {
         TierPermissions tierAccess = tierPermissions != null ? tierPermissions
                 : new TierAccessFromTiers(membershipTiers);
         var decider = new AccessDecider(roles, roleGrants, tierAccess, members, clock,
-                membershipSettings.renewalPolicy());
+                membershipSettings.renewalPolicy(), accessChanges, accessStaleness);
         var access = new AccessModule(roles, roleGrants, members, decider, unitOfWork, validation, clock, ids);
         var notificationsModule = new NotificationsModule(notifications, notificationTemplates, memberPreferences,
                 outbox, List.copyOf(notificationChannels.values()), clock, ids, unitOfWork, validation, decider,

@@ -1,6 +1,8 @@
 package org.namc.access.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.namc.access.spi.AccessChanges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +59,57 @@ public final class AccessDecider implements Authorizer {
     private record RoleSnapshot(long epoch, Map<RoleId, Role> byId, Map<String, Role> byName) {
     }
 
+    private final AccessChanges changes;
+    private final Duration staleness;
+    private volatile Instant nextCheck = Instant.MIN;
+    private volatile long seenChanges;
+
+    /** A decider for one node: changes are seen at once, in this process only. */
     public AccessDecider(Roles roles, RoleGrants grants, TierPermissions tiers, Members members, Clock clock,
                          RenewalPolicy renewalPolicy) {
+        this(roles, grants, tiers, members, clock, renewalPolicy, AccessChanges.inProcess(), DEFAULT_STALENESS);
+    }
+
+    /**
+     * A decider that also sees changes other nodes made, through {@code changes}, checked at most
+     * once per {@code staleness} (by the clock): no cached decision outlives a change by more.
+     */
+    public AccessDecider(Roles roles, RoleGrants grants, TierPermissions tiers, Members members, Clock clock,
+                         RenewalPolicy renewalPolicy, AccessChanges changes, Duration staleness) {
         this.roles = roles;
         this.grants = grants;
         this.tiers = tiers;
         this.members = members;
         this.clock = clock;
         this.renewalPolicy = renewalPolicy;
+        this.changes = changes;
+        this.staleness = staleness;
+        if (staleness.isNegative()) {
+            throw new IllegalArgumentException("staleness must not be negative");
+        }
+    }
+
+    /** How long a cached decision may miss a change made on another node, unless the host sets another bound. */
+    public static final Duration DEFAULT_STALENESS = Duration.ofSeconds(1);
+
+    /** Records, inside the running unit of work, that access facts changed (every node will see it). */
+    void recordChange() {
+        changes.record();
+    }
+
+    /** Drops every compiled entry when another node (or this one) changed access since the last look. */
+    private void refreshIfDue() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextCheck)) {
+            return;
+        }
+        nextCheck = now.plus(staleness);
+        long current = changes.current();
+        if (current != seenChanges) {
+            seenChanges = current;
+            epoch.incrementAndGet();
+            cache.clear();
+        }
     }
 
     @Override
@@ -72,6 +117,7 @@ public final class AccessDecider implements Authorizer {
         if (actor.isSystem()) {
             return SYSTEM;
         }
+        refreshIfDue();
         MemberId subject = actor.memberId();
         EffectivePermissions effective = subject == null ? guestPermissions() : permissionsOf(subject);
         Decision decision = effective.decide(permission, resource, clock.instant());
@@ -121,10 +167,15 @@ public final class AccessDecider implements Authorizer {
         return wanted.stream().filter(rule -> held.stream().noneMatch(h -> h.covers(rule))).toList();
     }
 
+    /**
+     * Also moves the shared counter, so other nodes drop what they compiled about the member
+     * (a deletion, a new standing or tier) within the staleness bound.
+     */
     @Override
     public void subjectChanged(MemberId member) {
         generations.merge(member, 1L, Long::sum);
         cache.remove(member);
+        changes.record();
     }
 
     /** Every compiled entry becomes stale; called after any role changed. */

@@ -47,6 +47,7 @@ final class GrantUseCases {
             ctx.grants().save(after);
             scope.changed("role", before == null || !before.active() ? null : role.name(), role.name())
                     .changed("expiresAt", before == null ? null : before.expiresAt(), after.expiresAt());
+            ctx.decider().recordChange();
             scope.afterCommit(() -> ctx.decider().subjectChanged(command.member()));
             return ctx.view(after);
         });
@@ -70,6 +71,7 @@ final class GrantUseCases {
                         + " is the last active administrator; grant ADMIN to someone else first");
             }
             ctx.grants().save(grant.revoked());
+            ctx.decider().recordChange();
             scope.changed("role", role.name(), null);
             scope.afterCommit(() -> ctx.decider().subjectChanged(command.member()));
             return null;

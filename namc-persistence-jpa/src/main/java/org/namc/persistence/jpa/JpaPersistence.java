@@ -36,6 +36,7 @@ import org.namc.notifications.spi.NotificationTemplates;
 import org.namc.notifications.spi.Notifications;
 import org.namc.notifications.spi.Outbox;
 import org.namc.persistence.jpa.access.JpaRoleGrants;
+import org.namc.persistence.jpa.access.JpaAccessChanges;
 import org.namc.persistence.jpa.access.JpaRoles;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
@@ -125,6 +126,7 @@ public final class JpaPersistence implements AutoCloseable {
     private final String schema;
     private final JpaRoles roles;
     private final JpaRoleGrants roleGrants;
+    private final JpaAccessChanges accessChanges;
     private final JpaAiInteractions aiInteractions;
     private final JpaAiModels aiModels;
     private final JpaProjects projects;
@@ -156,6 +158,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
         this.roles = new JpaRoles(transactions);
         this.roleGrants = new JpaRoleGrants(transactions);
+        this.accessChanges = new JpaAccessChanges(transactions, schema);
         this.aiInteractions = new JpaAiInteractions(transactions);
         this.aiModels = new JpaAiModels(transactions);
         this.projects = new JpaProjects(transactions);
@@ -206,6 +209,7 @@ public final class JpaPersistence implements AutoCloseable {
                 .securityTokens(securityTokens)
                 .roles(roles)
                 .roleGrants(roleGrants)
+                .accessChanges(accessChanges)
                 .aiInteractions(aiInteractions)
                 .aiModels(aiModels)
                 .projects(projects)

@@ -45,6 +45,14 @@ public final class JpaPortal implements PortalFixture {
         return new JpaPortal(schema.persistence(), clock, settings, false);
     }
 
+    /**
+     * A second node of the same portal: its own caches and access decider over the same
+     * database (and, for the test, the same clock), as two application servers would be.
+     */
+    public JpaPortal anotherNode() {
+        return new JpaPortal(persistence, clock, NamcPortal.builder(), false);
+    }
+
     /** As {@link #on}, with the in-memory stand-ins instead of the billing bridge (see {@code InMemoryAdapters}). */
     public static JpaPortal withBillingStandIns(TestSchema schema, MutableClock clock, NamcPortalBuilder settings) {
         schema.truncateAll();

@@ -292,6 +292,7 @@ public abstract class SecurityScenarios {
         aTier("GOLD").monthly("30.00").trial(30, true).define(billing);
         aTier("SILVER").monthly("15.00").define(billing);
         MemberId ana = member();
+        clock.advance(Duration.ofDays(1));
 
         assertThatNamcException(() -> billing.subscribe(Actor.member(ana),
                 Subscribe.withTrial(ana, "GOLD", BillingInterval.MONTHLY))).hasCode(ErrorCode.ILLEGAL_STATE);
