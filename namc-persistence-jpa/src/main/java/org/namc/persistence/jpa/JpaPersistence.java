@@ -155,7 +155,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.members = new JpaMembers(transactions);
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);
-        this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
+        this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema, auditEntries, clock);
         this.roles = new JpaRoles(transactions);
         this.roleGrants = new JpaRoleGrants(transactions);
         this.accessChanges = new JpaAccessChanges(transactions, schema);
