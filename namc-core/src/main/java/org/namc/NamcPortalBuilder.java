@@ -58,6 +58,7 @@ import org.namc.audit.internal.ActorRoles;
 import org.namc.audit.internal.AuditModule;
 import org.namc.audit.internal.ChainedAuditTrail;
 import org.namc.audit.spi.AuditEntries;
+import org.namc.audit.spi.ChainAnchors;
 import java.util.EnumMap;
 import java.util.Map;
 import org.namc.events.internal.EventsModule;
@@ -97,6 +98,7 @@ public final class NamcPortalBuilder {
     private @Nullable Transactions transactions;
     private @Nullable AuditEntries auditTrail;
     private RequestContextSource requestContext = RequestContextSource.none();
+    private ChainAnchors chainAnchors = ChainAnchors.none();
     private @Nullable Members members;
     private @Nullable SecurityTokens securityTokens;
     private @Nullable PasswordHasher passwordHasher;
@@ -178,6 +180,12 @@ public final class NamcPortalBuilder {
     /** Optional: tells the audit trail the request and session a use case runs in; none by default. */
     public NamcPortalBuilder requestContext(RequestContextSource requestContext) {
         this.requestContext = requestContext;
+        return this;
+    }
+
+    /** Optional: where {@code audit().publishAnchor(..)} publishes the chain's head; nowhere by default. */
+    public NamcPortalBuilder chainAnchors(ChainAnchors chainAnchors) {
+        this.chainAnchors = chainAnchors;
         return this;
     }
 
@@ -549,7 +557,7 @@ public final class NamcPortalBuilder {
         var membership = new MembershipModule(members, securityTokens, passwordHasher, secretCipher, random, clock,
                 ids, unitOfWork, validation, new MembershipModule.Collaborators(decider,
                         notificationsModule.notifier(), requestContext), membershipSettings);
-        var audit = new AuditModule(auditEntries, decider, unitOfWork, validation, clock);
+        var audit = new AuditModule(auditEntries, chainAnchors, decider, unitOfWork, validation, clock);
         var projectsApi = new ProjectsModule(projects, projectApplications, projectSearch, qualifications,
                 matchProspects, members, clock, ids, unitOfWork, validation, decider, membershipSettings.renewalPolicy(),
                 projectsSettings);

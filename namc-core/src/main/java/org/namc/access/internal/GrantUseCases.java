@@ -100,7 +100,10 @@ final class GrantUseCases {
 
     List<GrantView> grantsOf(Actor actor, MemberId member) {
         Violations.collect().required(member, "member").throwIfAny();
-        ctx.decider().require(actor, Permission.of("role", "read"), ResourceRef.member(member));
+        ctx.unitOfWork().checked(actor, "role.grants.read", AccessContext.ROLE, member, () -> {
+            ctx.decider().require(actor, Permission.of("role", "read"), ResourceRef.member(member));
+            return null;
+        });
         return ctx.grants().activeFor(member).stream().map(ctx::view).toList();
     }
 

@@ -87,13 +87,20 @@ final class MemberUseCases {
 
     MemberView find(Actor actor, MemberId memberId) {
         RegistrationUseCases.requireMemberId(memberId);
-        ctx.require(actor, "read", memberId);
+        // A refused look at someone else's account is on record, like a refused change.
+        ctx.unitOfWork().checked(actor, "member.read", MembershipContext.RESOURCE, memberId, () -> {
+            ctx.require(actor, "read", memberId);
+            return null;
+        });
         return ctx.view(ctx.load(memberId));
     }
 
     Page<MemberView> list(Actor actor, PageRequest page) {
         Violations.collect().required(page, "page").throwIfAny();
-        ctx.requireOnAll(actor, "list");
+        ctx.unitOfWork().checked(actor, "member.list", MembershipContext.RESOURCE, null, () -> {
+            ctx.requireOnAll(actor, "list");
+            return null;
+        });
         return ctx.members().list(page).map(ctx::view);
     }
 

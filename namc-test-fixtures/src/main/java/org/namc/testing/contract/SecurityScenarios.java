@@ -460,6 +460,28 @@ public abstract class SecurityScenarios {
                 .isInstanceOf(LoginResult.Authenticated.class);
     }
 
+    // ---- 13. refused reads and profile changes in the audit trail ----
+
+    @Test
+    void refusedReadsOfOtherMembersAreAuditedAndProfileChangesNameFieldsOnly() {
+        MemberId ana = member();
+        MemberId bo = member();
+
+        assertThatNamcException(() -> membership.find(Actor.member(ana), bo)).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> access.grantsOf(Actor.member(ana), bo)).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> portal.audit().byActor(Actor.member(ana), bo, PageRequest.first(5)))
+                .hasCode(ErrorCode.FORBIDDEN);
+        assertThat(fixture.auditRecords()).filteredOn(r -> r.outcome() == AuditRecord.Outcome.FAILURE
+                        && r.error() == ErrorCode.FORBIDDEN && ana.equals(r.actor().memberId()))
+                .extracting(AuditRecord::action).contains("member.read", "role.grants.read", "audit.read");
+
+        membership.updateProfile(Actor.member(ana), new UpdateProfile(ana, Profile.named("Anabel", "Secretname")));
+        AuditRecord update = fixture.auditRecords().stream()
+                .filter(r -> r.action().equals("member.profile.update")).findFirst().orElseThrow();
+        assertThat(update.changes().get("profileFields").after()).contains("firstName", "lastName");
+        assertThat(update.toString()).doesNotContain("Anabel", "Secretname");
+    }
+
     // ---- 14. every secret is re-encrypted on key rotation ----
 
     @Test

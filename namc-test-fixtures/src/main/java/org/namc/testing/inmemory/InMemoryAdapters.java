@@ -70,6 +70,7 @@ public final class InMemoryAdapters {
     private final InMemoryAiModels aiModels = new InMemoryAiModels(transactions);
     private final InMemoryAuditTrail auditTrail;
     private final RotatingKeys keys = new RotatingKeys("test-key-1", random);
+    private final InMemoryChainAnchors chainAnchors = new InMemoryChainAnchors();
 
     public InMemoryAdapters(Clock clock, IdGenerator ids) {
         this.clock = clock;
@@ -86,6 +87,7 @@ public final class InMemoryAdapters {
                 .ids(ids)
                 .transactions(transactions)
                 .auditTrail(auditTrail)
+                .chainAnchors(chainAnchors)
                 .members(members)
                 .securityTokens(securityTokens)
                 .passwordHasher(new Pbkdf2PasswordHasher(TEST_PBKDF2_ITERATIONS, random))
