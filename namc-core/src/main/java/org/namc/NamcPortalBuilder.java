@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.namc.access.internal.AccessDecider;
 import org.namc.access.internal.AccessModule;
 import org.namc.access.spi.AccessChanges;
+import org.namc.access.internal.InProcessAccessChanges;
+import org.namc.audit.internal.NoChainAnchors;
 import org.namc.access.spi.RoleGrants;
 import java.time.Duration;
 import org.namc.access.spi.Roles;
@@ -98,7 +100,7 @@ public final class NamcPortalBuilder {
     private @Nullable Transactions transactions;
     private @Nullable AuditEntries auditTrail;
     private RequestContextSource requestContext = RequestContextSource.none();
-    private ChainAnchors chainAnchors = ChainAnchors.none();
+    private ChainAnchors chainAnchors = new NoChainAnchors();
     private @Nullable Members members;
     private @Nullable SecurityTokens securityTokens;
     private @Nullable PasswordHasher passwordHasher;
@@ -106,7 +108,7 @@ public final class NamcPortalBuilder {
     private @Nullable Roles roles;
     private @Nullable RoleGrants roleGrants;
     private @Nullable TierPermissions tierPermissions;
-    private AccessChanges accessChanges = AccessChanges.inProcess();
+    private AccessChanges accessChanges = new InProcessAccessChanges();
     private Duration accessStaleness = AccessDecider.DEFAULT_STALENESS;
     private @Nullable MembershipTiers membershipTiers;
     private @Nullable BillingAccounts billingAccounts;

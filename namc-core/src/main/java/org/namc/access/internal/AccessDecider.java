@@ -67,7 +67,7 @@ public final class AccessDecider implements Authorizer {
     /** A decider for one node: changes are seen at once, in this process only. */
     public AccessDecider(Roles roles, RoleGrants grants, TierPermissions tiers, Members members, Clock clock,
                          RenewalPolicy renewalPolicy) {
-        this(roles, grants, tiers, members, clock, renewalPolicy, AccessChanges.inProcess(), DEFAULT_STALENESS);
+        this(roles, grants, tiers, members, clock, renewalPolicy, new InProcessAccessChanges(), DEFAULT_STALENESS);
     }
 
     /**

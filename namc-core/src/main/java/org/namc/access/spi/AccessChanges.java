@@ -1,14 +1,12 @@
 package org.namc.access.spi;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 /**
  * A counter every node sees that moves whenever access facts change (a grant or revoke, a role,
  * a member's standing). Each node's access decider compiles permissions once and answers from
  * its cache, checking this counter at most once per staleness bound (one second by default):
  * when it moved, the node drops its cache. A revoke on one node so denies on every node within
  * the bound, while decisions between checks stay hash lookups. Several nodes must share it (the
- * PostgreSQL adapter keeps it in a row); {@link #inProcess()} suits a single node.
+ * PostgreSQL adapter keeps it in a row); without one, the builder counts in this process only.
  */
 public interface AccessChanges {
 
@@ -17,20 +15,4 @@ public interface AccessChanges {
 
     /** The counter now. */
     long current();
-
-    /** A counter in this process only: enough when one node serves the portal. */
-    static AccessChanges inProcess() {
-        AtomicLong counter = new AtomicLong();
-        return new AccessChanges() {
-            @Override
-            public void record() {
-                counter.incrementAndGet();
-            }
-
-            @Override
-            public long current() {
-                return counter.get();
-            }
-        };
-    }
 }

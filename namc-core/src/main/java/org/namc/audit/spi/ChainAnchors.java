@@ -15,19 +15,4 @@ public interface ChainAnchors {
 
     /** The anchor published last; empty before the first. */
     Optional<ChainAnchor> latest();
-
-    /** Publishes nowhere: the chain is checked by itself only. */
-    static ChainAnchors none() {
-        return new ChainAnchors() {
-            @Override
-            public void publish(ChainAnchor anchor) {
-                throw new IllegalStateException("no ChainAnchors port was given to the portal builder");
-            }
-
-            @Override
-            public Optional<ChainAnchor> latest() {
-                return Optional.empty();
-            }
-        };
-    }
 }
