@@ -23,7 +23,7 @@ public record TierTerms(String displayName, String description, Money monthlyPri
 
     public TierTerms {
         Violations violations = Violations.collect()
-                .notBlank(displayName, "displayName", 100)
+                .singleLineText(displayName, "displayName", 100)
                 .notBlank(description, "description", 2000)
                 .required(monthlyPrice, "monthlyPrice")
                 .required(setupFee, "setupFee")
