@@ -523,6 +523,8 @@ public abstract class SecurityScenarios {
                 .doesNotContain("zoom.example", "123 456 789");
         assertThat(portal.events().upcoming(Actor.member(stranger), PageRequest.first(10)).items())
                 .allSatisfy(v -> assertThat(v.joinDetailsShown()).isFalse());
+        assertThat(portal.events().publicCalendarFeed(Actor.anonymous())).contains("Zoom")
+                .doesNotContain("zoom.example", "123 456 789");
 
         assertThat(portal.events().findEvent(Actor.member(attendee), event).event().location().meeting().url())
                 .hasHost("zoom.example");
