@@ -8,7 +8,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.namc.access.internal.AccessDecider;
 import org.namc.access.internal.AccessModule;
+import org.namc.access.spi.AccessChanges;
+import org.namc.access.internal.InProcessAccessChanges;
+import org.namc.audit.internal.NoChainAnchors;
 import org.namc.access.spi.RoleGrants;
+import java.time.Duration;
 import org.namc.access.spi.Roles;
 import org.namc.access.spi.TierPermissions;
 import org.namc.billing.internal.BillingModule;
@@ -57,6 +61,7 @@ import org.namc.audit.internal.ActorRoles;
 import org.namc.audit.internal.AuditModule;
 import org.namc.audit.internal.ChainedAuditTrail;
 import org.namc.audit.spi.AuditEntries;
+import org.namc.audit.spi.ChainAnchors;
 import java.util.EnumMap;
 import java.util.Map;
 import org.namc.events.internal.EventsModule;
@@ -101,6 +106,7 @@ public final class NamcPortalBuilder {
     private @Nullable Transactions transactions;
     private @Nullable AuditEntries auditTrail;
     private RequestContextSource requestContext = RequestContextSource.none();
+    private ChainAnchors chainAnchors = new NoChainAnchors();
     private @Nullable Members members;
     private @Nullable SecurityTokens securityTokens;
     private @Nullable PasswordHasher passwordHasher;
@@ -108,6 +114,8 @@ public final class NamcPortalBuilder {
     private @Nullable Roles roles;
     private @Nullable RoleGrants roleGrants;
     private @Nullable TierPermissions tierPermissions;
+    private AccessChanges accessChanges = new InProcessAccessChanges();
+    private Duration accessStaleness = AccessDecider.DEFAULT_STALENESS;
     private @Nullable MembershipTiers membershipTiers;
     private @Nullable BillingAccounts billingAccounts;
     private @Nullable Subscriptions subscriptions;
@@ -187,6 +195,12 @@ public final class NamcPortalBuilder {
         return this;
     }
 
+    /** Optional: where {@code audit().publishAnchor(..)} publishes the chain's head; nowhere by default. */
+    public NamcPortalBuilder chainAnchors(ChainAnchors chainAnchors) {
+        this.chainAnchors = chainAnchors;
+        return this;
+    }
+
     public NamcPortalBuilder members(Members members) {
         this.members = members;
         return this;
@@ -214,6 +228,21 @@ public final class NamcPortalBuilder {
 
     public NamcPortalBuilder roleGrants(RoleGrants roleGrants) {
         this.roleGrants = roleGrants;
+        return this;
+    }
+
+    /**
+     * Optional: the counter of access changes every node shares (the PostgreSQL adapter supplies
+     * one); by default changes are seen in this process only, enough for a single node.
+     */
+    public NamcPortalBuilder accessChanges(AccessChanges accessChanges) {
+        this.accessChanges = accessChanges;
+        return this;
+    }
+
+    /** Optional: how long a node may keep answering from its cache after another node changed access (1 s). */
+    public NamcPortalBuilder accessStaleness(Duration staleness) {
+        this.accessStaleness = staleness;
         return this;
     }
 
@@ -560,11 +589,16 @@ public final class NamcPortalBuilder {
         TierPermissions tierAccess = tierPermissions != null ? tierPermissions
                 : new TierAccessFromTiers(membershipTiers);
         var decider = new AccessDecider(roles, roleGrants, tierAccess, members, clock,
-                membershipSettings.renewalPolicy());
+                membershipSettings.renewalPolicy(), accessChanges, accessStaleness);
         var access = new AccessModule(roles, roleGrants, members, decider, unitOfWork, validation, clock, ids);
+        var notificationsModule = new NotificationsModule(notifications, notificationTemplates, memberPreferences,
+                outbox, List.copyOf(notificationChannels.values()), new NotificationsModule.Reach(memberContacts,
+                pushSubscriptions, templateRenderer, unsubscribeTokens), clock, ids, unitOfWork, validation, decider,
+                notificationsSettings);
         var membership = new MembershipModule(members, securityTokens, passwordHasher, secretCipher, random, clock,
-                ids, unitOfWork, validation, decider, membershipSettings);
-        var audit = new AuditModule(auditEntries, decider, unitOfWork, validation, clock);
+                ids, unitOfWork, validation, new MembershipModule.Collaborators(decider,
+                        notificationsModule.notifier(), requestContext), membershipSettings);
+        var audit = new AuditModule(auditEntries, chainAnchors, decider, unitOfWork, validation, clock);
         var projectsApi = new ProjectsModule(projects, projectApplications, projectSearch, qualifications,
                 matchProspects, members, clock, ids, unitOfWork, validation, decider, membershipSettings.renewalPolicy(),
                 projectsSettings);
@@ -572,10 +606,6 @@ public final class NamcPortalBuilder {
                 attempts, certificates, coursePayments != null ? coursePayments : new EnrollmentPayments(),
                 certificateSigner), members, clock, ids, random, unitOfWork,
                 validation, decider, learningSettings);
-        var notificationsModule = new NotificationsModule(notifications, notificationTemplates, memberPreferences,
-                outbox, List.copyOf(notificationChannels.values()), new NotificationsModule.Reach(memberContacts,
-                pushSubscriptions, templateRenderer, unsubscribeTokens), clock, ids, unitOfWork, validation, decider,
-                notificationsSettings);
         var eventsModule = new EventsModule(events, eventRegistrations, eventPaymentReceipts != null
                 ? eventPaymentReceipts : new PurchaseReceipts(payments, invoices, eventRegistrations), secretCipher,
                 notificationsModule.notifier(), clock, ids, unitOfWork, validation, decider, eventsSettings);

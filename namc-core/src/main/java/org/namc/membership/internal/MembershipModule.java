@@ -22,6 +22,12 @@ import org.namc.membership.TwoFactorEnrollment;
 import org.namc.membership.UpdateNotificationPreferences;
 import org.namc.membership.UpdateProfile;
 import org.namc.membership.VerifyEmail;
+import org.namc.membership.ResetTwoFactor;
+import org.namc.membership.RegenerateRecoveryCodes;
+import org.namc.membership.security.TokenBucketLoginThrottle;
+import org.namc.membership.spi.LoginThrottle;
+import org.namc.notifications.Notifier;
+import org.namc.audit.RequestContextSource;
 import org.namc.membership.domain.LockoutPolicy;
 import org.namc.membership.domain.RenewalPolicy;
 import org.namc.membership.security.PasswordPolicy;
@@ -48,19 +54,44 @@ public final class MembershipModule implements MembershipApi {
     private final PasswordUseCases passwords;
     private final MemberUseCases memberRecords;
 
-    /** Settings a host may tune; every one has a safe default. */
-    public record Settings(RenewalPolicy renewalPolicy, LockoutPolicy lockoutPolicy, String totpIssuer) {
+    /**
+     * Settings a host may tune; every one has a safe default. The {@link LoginThrottle} and the
+     * {@link PasswordPolicy} (with its {@code BreachedPasswords} source) are the host's to replace.
+     */
+    public record Settings(RenewalPolicy renewalPolicy, LockoutPolicy lockoutPolicy, String totpIssuer,
+                           PasswordPolicy passwordPolicy, LoginThrottle loginThrottle) {
+        public Settings(RenewalPolicy renewalPolicy, LockoutPolicy lockoutPolicy, String totpIssuer) {
+            this(renewalPolicy, lockoutPolicy, totpIssuer, new PasswordPolicy(), TokenBucketLoginThrottle.standard());
+        }
+
         public static Settings defaults() {
             return new Settings(RenewalPolicy.standard(), LockoutPolicy.standard(), "NAMC NorCal");
         }
+
+        public Settings withPasswordPolicy(PasswordPolicy policy) {
+            return new Settings(renewalPolicy, lockoutPolicy, totpIssuer, policy, loginThrottle);
+        }
+
+        public Settings withLoginThrottle(LoginThrottle throttle) {
+            return new Settings(renewalPolicy, lockoutPolicy, totpIssuer, passwordPolicy, throttle);
+        }
+
+        public Settings withLockoutPolicy(LockoutPolicy policy) {
+            return new Settings(renewalPolicy, policy, totpIssuer, passwordPolicy, loginThrottle);
+        }
+    }
+
+    /** What membership needs from the rest of the portal besides its own stores. */
+    public record Collaborators(Authorizer authorizer, Notifier notifier, RequestContextSource requests) {
     }
 
     public MembershipModule(Members members, SecurityTokens tokens, PasswordHasher hasher, SecretCipher cipher,
                             SecureRandom random, Clock clock, IdGenerator ids, UnitOfWork unitOfWork,
-                            CommandValidation validation, Authorizer authorizer, Settings settings) {
+                            CommandValidation validation, Collaborators collaborators, Settings settings) {
         MembershipContext ctx = new MembershipContext(members, tokens, hasher, cipher, new SecureTokens(random),
-                new PasswordPolicy(), clock, ids, unitOfWork, validation, settings.renewalPolicy(),
-                settings.lockoutPolicy(), settings.totpIssuer(), authorizer);
+                settings.passwordPolicy(), clock, ids, unitOfWork, validation, settings.renewalPolicy(),
+                settings.lockoutPolicy(), settings.totpIssuer(), collaborators.authorizer(),
+                settings.loginThrottle(), collaborators.requests(), collaborators.notifier(), new TimingDummy(hasher));
         this.registrations = new RegistrationUseCases(ctx);
         this.logins = new LoginUseCases(ctx);
         this.twoFactor = new TwoFactorUseCases(ctx, new TotpSecrets(random));
@@ -74,7 +105,7 @@ public final class MembershipModule implements MembershipApi {
     }
 
     @Override
-    public IssuedToken resendVerification(ResendVerification command) {
+    public Optional<IssuedToken> resendVerification(ResendVerification command) {
         return registrations.resendVerification(command);
     }
 
@@ -109,6 +140,16 @@ public final class MembershipModule implements MembershipApi {
     }
 
     @Override
+    public MemberView resetTwoFactor(Actor actor, ResetTwoFactor command) {
+        return twoFactor.reset(actor, command);
+    }
+
+    @Override
+    public RecoveryCodes regenerateRecoveryCodes(Actor actor, RegenerateRecoveryCodes command) {
+        return twoFactor.regenerateRecoveryCodes(actor, command);
+    }
+
+    @Override
     public Optional<IssuedToken> requestPasswordReset(RequestPasswordReset command) {
         return passwords.requestReset(command);
     }
@@ -131,11 +172,6 @@ public final class MembershipModule implements MembershipApi {
     @Override
     public MemberView updateNotificationPreferences(Actor actor, UpdateNotificationPreferences command) {
         return memberRecords.updateNotificationPreferences(actor, command);
-    }
-
-    @Override
-    public MemberView renew(Actor actor, MemberId memberId) {
-        return memberRecords.renew(actor, memberId);
     }
 
     @Override

@@ -52,7 +52,7 @@ public record Notification(NotificationId id, MemberId recipient, NotificationTy
                                    @Nullable Instant scheduledFor, @Nullable Instant expiresAt,
                                    @Nullable String dedupKey) {
         return Violations.collect()
-                .notBlank(title, "title", 200)
+                .singleLineText(title, "title", 200)
                 .notBlank(message, "message", 5000)
                 .check(channels != null && !channels.isEmpty(), "channels", "required", "name at least one channel")
                 .check(category == null || CATEGORY.matcher(category).matches(), "category", "format",

@@ -35,5 +35,7 @@ public enum ErrorCode {
      */
     GATEWAY_UNAVAILABLE,
     /** A member misses a hard requirement (a mandatory certification, the service area, good standing). */
-    NOT_ELIGIBLE
+    NOT_ELIGIBLE,
+    /** Too many attempts in a short time (the login throttle); {@link NamcException#retryAfter()} tells when to retry. */
+    TOO_MANY_ATTEMPTS
 }

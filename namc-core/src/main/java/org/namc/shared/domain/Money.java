@@ -15,12 +15,22 @@ import java.util.Objects;
  * than the currency allows is refused unless the caller names a {@link RoundingMode}.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+    /**
+     * Digits before the decimal point an amount may have: what the widest money column
+     * ({@code numeric(15, 2)}) holds. Checked before any arithmetic, so an input such as
+     * {@code 1e10000000} is refused at once instead of being expanded to ten million digits.
+     */
+    public static final int MAX_INTEGER_DIGITS = 13;
 
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw NamcException.invalid("amount", "magnitude",
+                    "must be less than 10^" + MAX_INTEGER_DIGITS + " in absolute value");
+        }
         int scale = scaleOf(currency);
-        if (amount.stripTrailingZeros().scale() > scale) {
+        if (amount.scale() > scale && amount.stripTrailingZeros().scale() > scale) {
             throw NamcException.invalid("amount", "scale",
                     currency.getCurrencyCode() + " amounts have at most " + scale + " decimal places");
         }
@@ -32,11 +42,19 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     public static Money of(String amount, String currencyCode) {
-        return new Money(new BigDecimal(amount), currency(currencyCode));
+        try {
+            return new Money(new BigDecimal(amount), currency(currencyCode));
+        } catch (NumberFormatException e) {
+            throw NamcException.invalid("amount", "number", "must be a decimal number");
+        }
     }
 
     /** Rounds {@code amount} to the currency's scale with the named rule. */
     public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw NamcException.invalid("amount", "magnitude",
+                    "must be less than 10^" + MAX_INTEGER_DIGITS + " in absolute value");
+        }
         return new Money(amount.setScale(scaleOf(currency), rounding), currency);
     }
 

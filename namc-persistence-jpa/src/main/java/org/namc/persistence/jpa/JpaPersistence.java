@@ -37,6 +37,7 @@ import org.namc.notifications.spi.NotificationTemplates;
 import org.namc.notifications.spi.Notifications;
 import org.namc.notifications.spi.Outbox;
 import org.namc.persistence.jpa.access.JpaRoleGrants;
+import org.namc.persistence.jpa.access.JpaAccessChanges;
 import org.namc.persistence.jpa.access.JpaRoles;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
@@ -131,6 +132,7 @@ public final class JpaPersistence implements AutoCloseable {
     private final String schema;
     private final JpaRoles roles;
     private final JpaRoleGrants roleGrants;
+    private final JpaAccessChanges accessChanges;
     private final JpaAiInteractions aiInteractions;
     private final JpaAiModels aiModels;
     private final JpaProjects projects;
@@ -160,9 +162,10 @@ public final class JpaPersistence implements AutoCloseable {
         this.members = new JpaMembers(transactions);
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);
-        this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
+        this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema, auditEntries, clock);
         this.roles = new JpaRoles(transactions);
         this.roleGrants = new JpaRoleGrants(transactions);
+        this.accessChanges = new JpaAccessChanges(transactions, schema);
         this.aiInteractions = new JpaAiInteractions(transactions);
         this.aiModels = new JpaAiModels(transactions);
         this.projects = new JpaProjects(transactions);
@@ -216,6 +219,7 @@ public final class JpaPersistence implements AutoCloseable {
                 .securityTokens(securityTokens)
                 .roles(roles)
                 .roleGrants(roleGrants)
+                .accessChanges(accessChanges)
                 .aiInteractions(aiInteractions)
                 .aiModels(aiModels)
                 .projects(projects)

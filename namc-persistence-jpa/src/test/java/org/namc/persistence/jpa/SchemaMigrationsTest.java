@@ -43,7 +43,7 @@ class SchemaMigrationsTest {
 
     /** What the domain holds beyond the seed; each is listed in docs/schema-deviations.md. */
     private static final List<String> ADDED_TABLES = List.of(
-            "billing_accounts", "contractor_qualifications", "covered_periods", "credit_notes",
+            "access_changes", "billing_accounts", "contractor_qualifications", "covered_periods", "credit_notes",
             "invoice_number_counters", "member_blocks", "notification_delivery_preferences", "notification_outbox",
             "notification_push_subscriptions", "payment_gateway_events", "role_inclusions");
 

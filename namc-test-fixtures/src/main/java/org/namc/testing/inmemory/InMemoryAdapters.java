@@ -8,8 +8,7 @@ import org.namc.notifications.domain.Channel;
 import org.namc.NamcPortalBuilder;
 import org.namc.learning.security.Ed25519CertificateSigner;
 import org.namc.membership.security.Pbkdf2PasswordHasher;
-import org.namc.shared.crypto.AesGcmSecretCipher;
-import org.namc.shared.crypto.Keyring;
+import org.namc.testing.RotatingKeys;
 import org.namc.shared.spi.IdGenerator;
 
 /**
@@ -71,6 +70,8 @@ public final class InMemoryAdapters {
     private final InMemoryAiInteractions aiInteractions = new InMemoryAiInteractions(transactions);
     private final InMemoryAiModels aiModels = new InMemoryAiModels(transactions);
     private final InMemoryAuditTrail auditTrail;
+    private final RotatingKeys keys = new RotatingKeys("test-key-1", random);
+    private final InMemoryChainAnchors chainAnchors = new InMemoryChainAnchors();
 
     public InMemoryAdapters(Clock clock, IdGenerator ids) {
         this.clock = clock;
@@ -87,10 +88,11 @@ public final class InMemoryAdapters {
                 .ids(ids)
                 .transactions(transactions)
                 .auditTrail(auditTrail)
+                .chainAnchors(chainAnchors)
                 .members(members)
                 .securityTokens(securityTokens)
                 .passwordHasher(new Pbkdf2PasswordHasher(TEST_PBKDF2_ITERATIONS, random))
-                .secretCipher(new AesGcmSecretCipher(Keyring.generate("test-key-1", random), random))
+                .secretCipher(keys)
                 .roles(roles)
                 .roleGrants(roleGrants)
                 .membershipTiers(membershipTiers)
@@ -149,6 +151,11 @@ public final class InMemoryAdapters {
 
     public InMemoryPushSubscriptions pushSubscriptions() {
         return pushSubscriptions;
+    }
+
+    /** The cipher {@link #applyTo} wires, with keys a test may rotate. */
+    public RotatingKeys keys() {
+        return keys;
     }
 
     public InMemoryTransactions transactions() {

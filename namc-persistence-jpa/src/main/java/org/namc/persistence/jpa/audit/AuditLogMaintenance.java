@@ -2,9 +2,17 @@ package org.namc.persistence.jpa.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.namc.audit.domain.AuditEntry;
+import org.namc.audit.domain.RequestContext;
+import org.namc.shared.crypto.TimeOrderedIdGenerator;
+import org.namc.shared.domain.Actor;
+import org.namc.shared.domain.AuditRecord;
+import org.namc.shared.spi.IdGenerator;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 
@@ -14,13 +22,21 @@ import org.namc.persistence.jpa.shared.JpaTransactions;
  * SQL functions the migrations define, in the library's schema.
  */
 public final class AuditLogMaintenance {
+    static final String ARCHIVE_ACTION = "audit.archive";
+
     private final JpaTransactions transactions;
     private final String schema;
+    private final JpaAuditEntries entries;
+    private final Clock clock;
+    private final IdGenerator ids;
 
     /** @param schema the library's schema, already validated as a plain lower-case identifier */
-    public AuditLogMaintenance(JpaTransactions transactions, String schema) {
+    public AuditLogMaintenance(JpaTransactions transactions, String schema, JpaAuditEntries entries, Clock clock) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.schema = Objects.requireNonNull(schema, "schema");
+        this.entries = Objects.requireNonNull(entries, "entries");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = new TimeOrderedIdGenerator(clock, new SecureRandom());
     }
 
     /**
@@ -43,15 +59,22 @@ public final class AuditLogMaintenance {
 
     /**
      * Moves the entries older than {@code cutoff} that are not marked compliance-relevant to the
-     * archive table.
+     * archive table, and records the move as an entry of the trail itself (by the system), in
+     * the same transaction: an archival never goes unrecorded.
      *
      * @return how many entries were moved
      */
     public int archiveOlderThan(Instant cutoff) {
-        OffsetDateTime at = cutoff.atOffset(ZoneOffset.UTC);
-        return transactions.withEntityManager(em -> ((Number) em.createNativeQuery(
-                        "select " + schema + ".archive_audit_logs(cast(:cutoff as timestamptz))")
-                .setParameter("cutoff", at)
-                .getSingleResult()).intValue());
+        return transactions.inTransaction(() -> {
+            int moved = entries.archiveOlderThan(cutoff);
+            AuditRecord record = new AuditRecord(clock.instant(), Actor.system(), ARCHIVE_ACTION, "audit", "trail",
+                    AuditRecord.Outcome.SUCCESS, null, Map.of(
+                            "cutoff", new AuditRecord.Change(null, cutoff.toString()),
+                            "archivedEntries", new AuditRecord.Change("0", Integer.toString(moved)),
+                            "by", new AuditRecord.Change(null, "maintenance")));
+            entries.append(AuditEntry.next(entries.head().orElse(null), ids.newId(), record, List.of("SYSTEM"),
+                    RequestContext.NONE));
+            return moved;
+        });
     }
 }

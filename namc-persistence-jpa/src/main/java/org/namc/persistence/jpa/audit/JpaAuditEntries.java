@@ -135,24 +135,19 @@ public final class JpaAuditEntries implements AuditEntries {
     }
 
     /**
-     * Moves the rows in one statement, so a concurrent reader of the chain sees each entry either
-     * live or archived, never both or neither. Same predicate as {@code archive_audit_logs}, but
-     * exact to the nanosecond.
+     * Moves the rows in one statement (the {@code archive_audit_entries} function, the only path
+     * the append-only trigger lets through), so a concurrent reader of the chain sees each entry
+     * either live or archived, never both or neither; exact to the nanosecond.
      */
     @Override
     public int archiveOlderThan(Instant cutoff) {
         return transactions.withEntityManager(em -> {
             em.flush();
-            return em.createNativeQuery("""
-                            with moved as (
-                              delete from %1$s.audit_logs
-                               where compliance_relevant = false
-                                 and (timestamp < :micros or (timestamp = :micros and timestamp_nanos < :nanos))
-                              returning *)
-                            insert into %1$s.audit_logs_archive select * from moved""".formatted(schema))
+            return ((Number) em.createNativeQuery("select " + schema
+                            + ".archive_audit_entries(cast(:micros as timestamptz), cast(:nanos as smallint))")
                     .setParameter("micros", AuditEntryMapper.microseconds(cutoff))
                     .setParameter("nanos", AuditEntryMapper.nanosBeyondMicros(cutoff))
-                    .executeUpdate();
+                    .getSingleResult()).intValue();
         });
     }
 
