@@ -23,8 +23,7 @@ final class NaiveRanking {
     }
 
     private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::score).reversed()
-            .thenComparing(s -> s.memberId().value().getMostSignificantBits(), Long::compareUnsigned)
-            .thenComparing(s -> s.memberId().value().getLeastSignificantBits(), Long::compareUnsigned);
+            .thenComparing(s -> s.memberId().value()); // UUID order: signed halves, as documented
 
     private NaiveRanking() {
     }
