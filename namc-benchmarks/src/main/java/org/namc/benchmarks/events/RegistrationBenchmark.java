@@ -7,6 +7,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.namc.access.GrantRole;
 import org.namc.benchmarks.SeededMembers;
 import org.namc.events.EventsApi;
 import org.namc.events.RegisterForEvent;
@@ -48,12 +49,16 @@ public class RegistrationBenchmark {
     private InMemoryPortal portal;
     private List<MemberId> members;
     private ExecutorService threads;
+    private Actor staff;
     private EventId event;
     private SeatRace race;
 
     @Setup(Level.Trial)
     public void seedAndCheck() throws Exception {
         portal = InMemoryPortal.create();
+        MemberId staffId = SeededMembers.seed(portal, 1, 3, (i, m) -> m).get(0);
+        portal.portal().access().grantRole(Actor.system(), new GrantRole(staffId, "STAFF", null));
+        staff = Actor.member(staffId);
         members = SeededMembers.seed(portal, MEMBERS, 4, (i, m) -> m);
         threads = Executors.newFixedThreadPool(2);
         freshEvent();
@@ -64,7 +69,7 @@ public class RegistrationBenchmark {
 
     @Setup(Level.Invocation)
     public void freshEvent() {
-        event = EventBuilder.anEvent().withCapacity(SEATS).createPublished(portal.portal().events(), Actor.system());
+        event = EventBuilder.anEvent().withCapacity(SEATS).createPublished(portal.portal().events(), staff);
         race = new SeatRace(SEATS);
     }
 
