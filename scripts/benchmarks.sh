@@ -4,6 +4,7 @@
 #   scripts/benchmarks.sh --quick    short iterations, one fork: the whole set in under 10 minutes
 #   scripts/benchmarks.sh [--quick] 'Ranking|Invoice'   only the benchmarks matching a JMH regex
 # Ratios between a row's two figures come from the same run; absolute figures depend on the machine.
+# BENCHMARK_NOTE="..." adds a line about the run (a loaded machine, say) to the report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,5 +22,5 @@ command="java -jar $jar ${quick[*]} ${filter[*]}"
 
 java -jar "$jar" "${quick[@]}" -rf json -rff "$results" "${filter[@]}"
 java -cp "$jar" org.namc.benchmarks.report.PerformanceReport "$results" docs/PERFORMANCE.md \
-  "$(date -u '+%Y-%m-%d %H:%M UTC')" "$command"
+  "$(date -u '+%Y-%m-%d %H:%M UTC')" "$command" "${BENCHMARK_NOTE:-}"
 echo "wrote docs/PERFORMANCE.md"

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes {@code docs/PERFORMANCE.md} from a JMH JSON result file: the machine, the JDK, the
  * date and command of the run, then one row per goal of the library beside its alternative,
- * measured in that same run. Usage: {@code PerformanceReport <results.json> <out.md> <date> <command>}.
+ * measured in that same run. Usage: {@code PerformanceReport <results.json> <out.md> <date> <command> [note]},
+ * the note saying anything a reader should know about the run (a loaded machine, a partial selection).
  */
 public final class PerformanceReport {
     private PerformanceReport() {
@@ -95,15 +96,15 @@ public final class PerformanceReport {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: PerformanceReport <results.json> <out.md> <date> <command>");
+        if (args.length < 4 || args.length > 5) {
+            System.err.println("usage: PerformanceReport <results.json> <out.md> <date> <command> [note]");
             System.exit(2);
         }
         JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
-        Files.writeString(Path.of(args[1]), render(results, args[2], args[3]), StandardCharsets.UTF_8);
+        Files.writeString(Path.of(args[1]), render(results, args[2], args[3], args.length == 5 ? args[4] : ""), StandardCharsets.UTF_8);
     }
 
-    static String render(JsonNode results, String date, String command) {
+    static String render(JsonNode results, String date, String command, String note) {
         Map<String, Figure> figures = new HashMap<>();
         String jdk = "?";
         for (JsonNode run : results) {
@@ -123,7 +124,8 @@ public final class PerformanceReport {
                 .append("- Machine: ").append(machine()).append('\n')
                 .append("- JDK: ").append(jdk).append('\n')
                 .append("- Date: ").append(date).append('\n')
-                .append("- Command: `").append(command).append("`\n\n")
+                .append("- Command: `").append(command).append("`\n")
+                .append(note.isBlank() ? "" : "- Note: " + note + "\n").append('\n')
                 .append("| # | work | ours | alternative | ratio | goal |\n|---|---|---|---|---|---|\n");
         for (Row row : ROWS) {
             Figure ours = figures.get(row.ours());
