@@ -73,6 +73,7 @@ import org.namc.persistence.jpa.projects.JpaProjects;
 import org.namc.persistence.jpa.projects.JpaQualifications;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.persistence.jpa.shared.ReadOnlyQueries;
+import org.namc.persistence.jpa.shared.ReplicaPolicy;
 import org.namc.projects.spi.MatchProspects;
 import org.namc.projects.spi.ProjectApplications;
 import org.namc.projects.spi.ProjectSearch;
@@ -142,14 +143,14 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaCoveredPeriods coveredPeriods;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema,
-            @Nullable ReadReplica replica, Clock clock, int auditPartitionMonthsAhead) {
+            @Nullable ReadReplica replica, Clock clock, int auditPartitionMonthsAhead, ReplicaPolicy replicaPolicy) {
         this.entityManagerFactory = entityManagerFactory;
         this.ownedPool = ownedPool;
         this.replica = replica;
         this.schema = schema;
-        this.transactions = new JpaTransactions(entityManagerFactory);
-        this.readOnlyQueries = new ReadOnlyQueries(transactions,
-                replica != null ? replica.entityManagerFactory() : entityManagerFactory);
+        this.transactions = new JpaTransactions(entityManagerFactory, replica != null);
+        this.readOnlyQueries = new ReadOnlyQueries(transactions, entityManagerFactory,
+                replica != null ? replica.entityManagerFactory() : null, replicaPolicy);
         this.members = new JpaMembers(transactions);
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);

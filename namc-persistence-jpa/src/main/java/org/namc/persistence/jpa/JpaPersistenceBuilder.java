@@ -3,10 +3,12 @@ package org.namc.persistence.jpa;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.namc.persistence.jpa.shared.ReplicaPolicy;
 
 /**
  * Configures and starts {@link JpaPersistence}. Give either a {@link DataSource} (the host's
@@ -32,6 +34,9 @@ public final class JpaPersistenceBuilder {
     private int auditPartitionMonthsAhead = 12;
     private Clock clock = Clock.systemUTC();
     private boolean collectStatistics;
+    private Duration replicaCatchUpWait = ReplicaPolicy.DEFAULT_CATCH_UP_WAIT;
+    private Duration replicaRetryAfter = ReplicaPolicy.DEFAULT_RETRY_AFTER;
+    private Duration replicaConnectTimeout = PooledDataSources.DEFAULT_REPLICA_CONNECT_TIMEOUT;
 
     JpaPersistenceBuilder() {
     }
@@ -68,6 +73,36 @@ public final class JpaPersistenceBuilder {
      */
     public JpaPersistenceBuilder readReplicaJdbcUrl(String readReplicaJdbcUrl) {
         this.readReplicaJdbcUrl = Objects.requireNonNull(readReplicaJdbcUrl, "readReplicaJdbcUrl");
+        return this;
+    }
+
+    /**
+     * How long a read that must see the calling thread's own write (see
+     * {@link org.namc.persistence.jpa.shared.ReadOnlyQueries}) waits for the replica to replay it
+     * before it runs on the primary; 250 ms by default, 0 to go to the primary at once.
+     */
+    public JpaPersistenceBuilder replicaCatchUpWait(Duration wait) {
+        this.replicaCatchUpWait = Objects.requireNonNull(wait, "wait");
+        return this;
+    }
+
+    /** How long reads stay on the primary after the replica could not be reached; 10 s by default. */
+    public JpaPersistenceBuilder replicaRetryAfter(Duration retryAfter) {
+        this.replicaRetryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+        return this;
+    }
+
+    /**
+     * How long a read waits for a connection of the library's replica pool before it counts the
+     * replica as unreachable and runs on the primary: the bound on the delay a replica outage
+     * adds to a read; 2 s by default, at least 250 ms (HikariCP's minimum).
+     */
+    public JpaPersistenceBuilder replicaConnectTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.compareTo(Duration.ofMillis(250)) < 0 || timeout.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("the replica connect timeout must be between 250 ms and 1 min, not " + timeout);
+        }
+        this.replicaConnectTimeout = timeout;
         return this;
     }
 
@@ -132,7 +167,7 @@ public final class JpaPersistenceBuilder {
             entityManagerFactory = EntityManagerFactories.create(connections, schema, collectStatistics);
             replica = openReadReplica(replicaUrl);
             JpaPersistence persistence = new JpaPersistence(entityManagerFactory, ownedPool, schema, replica, clock,
-                    auditPartitionMonthsAhead);
+                    auditPartitionMonthsAhead, new ReplicaPolicy(replicaCatchUpWait, replicaRetryAfter, clock));
             persistence.maintenance().ensureAuditPartitions();
             return persistence;
         } catch (RuntimeException failure) {
@@ -142,7 +177,7 @@ public final class JpaPersistenceBuilder {
 
     private @Nullable ReadReplica openReadReplica(@Nullable JdbcUrl replicaUrl) {
         if (replicaUrl != null) {
-            return ReadReplica.onOwnPool(replicaUrl, schema, collectStatistics);
+            return ReadReplica.onOwnPool(replicaUrl, schema, collectStatistics, replicaConnectTimeout);
         }
         return readReplica == null ? null : ReadReplica.onHostDataSource(readReplica, schema, collectStatistics);
     }

@@ -2,6 +2,7 @@ package org.namc.persistence.jpa;
 
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +17,8 @@ record ReadReplica(EntityManagerFactory entityManagerFactory, @Nullable HikariDa
         return new ReadReplica(EntityManagerFactories.createForReplica(replica, schema, collectStatistics), null);
     }
 
-    static ReadReplica onOwnPool(JdbcUrl url, String schema, boolean collectStatistics) {
-        HikariDataSource pool = PooledDataSources.createReadOnly(url, schema);
+    static ReadReplica onOwnPool(JdbcUrl url, String schema, boolean collectStatistics, Duration connectTimeout) {
+        HikariDataSource pool = PooledDataSources.createReadOnly(url, schema, connectTimeout);
         try {
             return new ReadReplica(EntityManagerFactories.createForReplica(pool, schema, collectStatistics), pool);
         } catch (RuntimeException failure) {
