@@ -2,6 +2,7 @@ package org.namc.persistence.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,8 @@ import org.namc.persistence.jpa.billing.JpaPayments;
 import org.namc.persistence.jpa.billing.JpaSubscriptions;
 import org.namc.persistence.jpa.events.JpaEventRegistrations;
 import org.namc.persistence.jpa.events.JpaEvents;
+import org.namc.persistence.jpa.health.HealthReport;
+import org.namc.persistence.jpa.health.PersistenceHealth;
 import org.namc.persistence.jpa.insights.JpaAiInteractions;
 import org.namc.persistence.jpa.insights.JpaAiModels;
 import org.namc.persistence.jpa.learning.JpaAssessments;
@@ -141,8 +144,10 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaPayments payments;
     private final JpaCreditNotes creditNotes;
     private final JpaCoveredPeriods coveredPeriods;
+    private final HealthReport healthReport;
 
-    JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema,
+    JpaPersistence(EntityManagerFactory entityManagerFactory, DataSource connections, @Nullable AutoCloseable ownedPool,
+            String schema,
             @Nullable ReadReplica replica, Clock clock, int auditPartitionMonthsAhead, ReplicaPolicy replicaPolicy) {
         this.entityManagerFactory = entityManagerFactory;
         this.ownedPool = ownedPool;
@@ -188,6 +193,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.outbox = new JpaOutbox(transactions);
         this.maintenance = new JpaMaintenance(transactions, auditLogMaintenance, schema, clock,
                 auditPartitionMonthsAhead);
+        this.healthReport = new HealthReport(connections, replica != null ? replica.dataSource() : null, schema, clock);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -402,6 +408,16 @@ public final class JpaPersistence implements AutoCloseable {
      */
     public JpaMaintenance maintenance() {
         return maintenance;
+    }
+
+    /**
+     * The operations report: pool usage, replication lag, outbox backlog, audit partitions ahead,
+     * table and index sizes, unused indexes, and slow statements when {@code pg_stat_statements}
+     * is installed. Needs no extension and no privilege beyond the library's role; a few
+     * catalogue queries, cheap enough for a monitoring scrape every minute.
+     */
+    public PersistenceHealth health() {
+        return healthReport.measure();
     }
 
     /**

@@ -166,7 +166,7 @@ public final class JpaPersistenceBuilder {
             SchemaMigrations.migrate(connections, schema);
             entityManagerFactory = EntityManagerFactories.create(connections, schema, collectStatistics);
             replica = openReadReplica(replicaUrl);
-            JpaPersistence persistence = new JpaPersistence(entityManagerFactory, ownedPool, schema, replica, clock,
+            JpaPersistence persistence = new JpaPersistence(entityManagerFactory, connections, ownedPool, schema, replica, clock,
                     auditPartitionMonthsAhead, new ReplicaPolicy(replicaCatchUpWait, replicaRetryAfter, clock));
             persistence.maintenance().ensureAuditPartitions();
             return persistence;

@@ -20,7 +20,7 @@ public record WalPosition(String lsn) implements Comparable<WalPosition> {
     }
 
     /** The position as one unsigned 64-bit number, the way PostgreSQL orders them. */
-    long offset() {
+    public long offset() {
         int slash = lsn.indexOf('/');
         return (Long.parseLong(lsn.substring(0, slash), 16) << 32) | Long.parseLong(lsn.substring(slash + 1), 16);
     }

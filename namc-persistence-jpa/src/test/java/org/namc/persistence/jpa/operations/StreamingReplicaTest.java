@@ -22,6 +22,7 @@ import org.namc.membership.domain.Member;
 import org.namc.persistence.jpa.JpaPersistence;
 import org.namc.persistence.jpa.TestDatabase;
 import org.namc.persistence.jpa.TestSchema;
+import org.namc.persistence.jpa.health.PersistenceHealth;
 import org.namc.persistence.jpa.shared.ReadOnlyQueries;
 import org.namc.persistence.jpa.shared.WalPosition;
 import org.namc.shared.domain.MemberId;
@@ -110,6 +111,20 @@ class StreamingReplicaTest {
         persistence.transactions().inTransaction(() -> persistence.members().findById(new MemberId(UUID.randomUUID())));
 
         assertThat(persistence.readOnlyQueries().lastWrite()).contains(afterWrite);
+    }
+
+    @Test
+    void healthReportsTheLagWhileReplayIsPausedAndTheReplicaPoolInUse() throws SQLException {
+        pauseReplay();
+        persistence.members().save(newMember());
+
+        PersistenceHealth health = persistence.health();
+
+        assertThat(health.replication()).hasValueSatisfying(lag -> {
+            assertThat(lag.reachable()).isTrue();
+            assertThat(lag.bytesBehind()).isPositive();
+        });
+        assertThat(health.replicaPool()).hasValueSatisfying(pool -> assertThat(pool.maximum()).isEqualTo(20));
     }
 
     /** Which server answered, and whether it showed the member. */
