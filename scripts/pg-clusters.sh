@@ -159,7 +159,6 @@ cmd_pitr_source() {
       as_root pg_createcluster --port "$PITR_SOURCE_PORT" "$PG_VERSION" pitr_source -- --auth-local=peer --auth-host=scram-sha-256 >&2
       printf '%s\n' "archive_mode = on" \
         "archive_command = 'test ! -f $ARCHIVE_DIR/%f && cp %p $ARCHIVE_DIR/%f'" \
-        "archive_timeout = 60" \
         | as_root tee "/etc/postgresql/$PG_VERSION/pitr_source/conf.d/namc-archiving.conf" >/dev/null
     fi
     as_root pg_ctlcluster "$PG_VERSION" pitr_source start >&2
@@ -189,6 +188,10 @@ cmd_base_backup() { # label
   as_postgres "$PG_BIN/pg_basebackup" -h /var/run/postgresql -p "$PITR_SOURCE_PORT" -D "$BACKUP_DIR/$1" \
     -X none --checkpoint=fast --label="$1" >&2
   as_postgres "$PG_BIN/pg_verifybackup" -n "$BACKUP_DIR/$1" >&2
+  # Archived WAL older than this backup's start serves no backup kept here any more.
+  local first_wal
+  first_wal="$(sed -n 's/^START WAL LOCATION: .* (file \([0-9A-F]\{24\}\))$/\1/p' "$BACKUP_DIR/$1/backup_label")"
+  [[ -n "$first_wal" ]] && as_postgres "$PG_BIN/pg_archivecleanup" "$ARCHIVE_DIR" "$first_wal" >&2
   log "OK: base backup $BACKUP_DIR/$1"
 }
 
