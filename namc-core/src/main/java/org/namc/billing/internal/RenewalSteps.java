@@ -53,7 +53,12 @@ final class RenewalSteps {
         }
         return ctx.unitOfWork().execute(actor, "subscription.advance", BillingContext.SUBSCRIPTION, scope -> {
             scope.resource(id);
+            // Read again under the unit's lock: another run (another node) may have taken this
+            // step since the check above, and the step must not be taken twice.
             Subscription s = ctx.subscription(id);
+            if (!due.equals(s.nextActionAt())) {
+                return BillingRunReport.nothing();
+            }
             return switch (s.status()) {
                 case TRIALING -> s.cancelAtPeriodEnd() ? end(s, scope)
                         : ctx.accounts().find(s.member()).map(BillingAccount::paymentMethod).isPresent()

@@ -11,7 +11,8 @@ import org.namc.persistence.jpa.shared.JpaTransactions;
 /**
  * Upkeep of {@code audit_logs} that a host schedules (e.g. monthly): creating the monthly
  * partitions ahead of time, and moving old entries to {@code audit_logs_archive}. Both run the
- * SQL functions the migrations define, in the library's schema.
+ * SQL functions the migrations define, in the library's schema, holding the audit chain's lock
+ * ({@link ChainLock}): several nodes may run them at once, and beside appends.
  */
 public final class AuditLogMaintenance {
     private final JpaTransactions transactions;
@@ -34,11 +35,14 @@ public final class AuditLogMaintenance {
             throw new IllegalArgumentException("months must be between 1 and 120, not " + months);
         }
         LocalDate firstDay = first.atDay(1);
-        return transactions.withEntityManager(em -> ((Number) em.createNativeQuery(
+        return transactions.withEntityManager(em -> {
+            ChainLock.take(em, schema);
+            return ((Number) em.createNativeQuery(
                         "select " + schema + ".ensure_audit_log_partitions(cast(:first as date), :months)")
                 .setParameter("first", firstDay)
                 .setParameter("months", months)
-                .getSingleResult()).intValue());
+                .getSingleResult()).intValue();
+        });
     }
 
     /**
@@ -49,9 +53,12 @@ public final class AuditLogMaintenance {
      */
     public int archiveOlderThan(Instant cutoff) {
         OffsetDateTime at = cutoff.atOffset(ZoneOffset.UTC);
-        return transactions.withEntityManager(em -> ((Number) em.createNativeQuery(
+        return transactions.withEntityManager(em -> {
+            ChainLock.take(em, schema);
+            return ((Number) em.createNativeQuery(
                         "select " + schema + ".archive_audit_logs(cast(:cutoff as timestamptz))")
                 .setParameter("cutoff", at)
-                .getSingleResult()).intValue());
+                .getSingleResult()).intValue();
+        });
     }
 }
