@@ -303,7 +303,7 @@ public final class JpaPersistence implements AutoCloseable {
     }
 
     /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */
-    public AuditEntries auditEntries() {
+    public JpaAuditEntries auditEntries() {
         return auditEntries;
     }
 

@@ -85,6 +85,37 @@ public final class JpaAuditEntries implements AuditEntries {
         });
     }
 
+    /**
+     * Appends a run of entries that continue the chain, under one lock and in batched inserts:
+     * for imports and for generating test data at scale. The first must follow the head, each
+     * next one the one before it; otherwise nothing is appended and {@code CONFLICT} is raised.
+     */
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        transactions.withEntityManager(em -> {
+            lockChain(em);
+            Optional<AuditEntry> head = head(em);
+            long expected = head.map(h -> h.sequence() + 1).orElse(1L);
+            String link = head.map(AuditEntry::hash).orElse(AuditEntry.GENESIS_HASH);
+            for (AuditEntry entry : entries) {
+                if (entry.sequence() != expected || !entry.previousHash().equals(link)) {
+                    throw NamcException.conflict("audit entry " + entry.sequence() + " does not follow entry "
+                            + (expected - 1));
+                }
+                expected++;
+                link = entry.hash();
+            }
+            for (AuditEntry entry : entries) {
+                em.persist(AuditEntryMapper.toRow(entry));
+            }
+            em.flush();
+            em.clear();
+            return null;
+        });
+    }
+
     @Override
     public Optional<AuditEntry> head() {
         boolean inUnit = transactions.isActive();
