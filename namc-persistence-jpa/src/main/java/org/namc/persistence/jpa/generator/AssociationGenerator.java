@@ -38,6 +38,7 @@ import org.namc.shared.domain.Secret;
  */
 public final class AssociationGenerator {
     private static final int AUDIT_BATCH = 5_000;
+    private static final long ROW_CHUNK = 25_000;
     private static final String[] ACTIONS = {"member.log_in", "member.update_profile", "project.apply",
             "billing.pay_invoice", "event.register", "course.enroll"};
     private static final String[] RESOURCES = {"member", "member", "project", "invoice", "event", "course"};
@@ -106,7 +107,7 @@ public final class AssociationGenerator {
         // One real hash for all: generated members can log in with "generated passphrase".
         String hash = new Pbkdf2PasswordHasher(10_000, new SecureRandom()).hash(Secret.of("generated passphrase"))
                 .encoded();
-        execute("""
+        insertInChunks("""
                 insert into users (id, email, password_hash, first_name, last_name, company, email_verified_at,
                                    membership_expires_at, skills, address, coordinates, created_at, updated_at)
                 select md5('member-' || g)::uuid,
@@ -122,11 +123,11 @@ public final class AssociationGenerator {
                                           'postal_code', '94607', 'country', 'US'),
                        st_setsrid(st_makepoint(-122.5 + (g % 1000) / 1000.0, 37.2 + (g % 997) / 997.0), 4326)::geography,
                        cast(:now as timestamptz) - make_interval(days => (g % 700)::int), cast(:now as timestamptz)
-                from generate_series(1, :count) g""", Map.of("hash", hash, "count", count));
+                from generate_series(:first, :last) g""", count, Map.of("hash", hash));
     }
 
     private void projects(long count, long members) {
-        execute("""
+        insertInChunks("""
                 insert into projects (id, title, description, category, status, visibility, published_at,
                                       coordinates, location, address, skills_required, deadline_date, budget_min, budget_max,
                                       currency, insurance_required, created_by, created_at, updated_at)
@@ -144,7 +145,7 @@ public final class AssociationGenerator {
                        1000 * (g % 500), 1000 * (g % 500) + 50000, 'USD', '[]',
                        md5('member-' || (1 + g % :members))::uuid,
                        cast(:now as timestamptz) - make_interval(days => (g % 60)::int), cast(:now as timestamptz)
-                from generate_series(1, :count) g""", Map.of("count", count, "members", members));
+                from generate_series(:first, :last) g""", count, Map.of("members", members));
     }
 
     private void auditEntries(long count, long members) {
@@ -170,12 +171,22 @@ public final class AssociationGenerator {
         }
     }
 
-    private void execute(String sql, Map<String, Object> parameters) {
+    /**
+     * Runs {@code sql} for rows 1 to {@code rows} in chunks ({@code :first} to {@code :last}), one
+     * transaction each: every statement stays well within the pool's statement timeout.
+     */
+    private void insertInChunks(String sql, long rows, Map<String, Object> parameters) {
         JpaTransactions transactions = (JpaTransactions) persistence.transactions();
-        transactions.withEntityManager(em -> {
-            var query = em.createNativeQuery(sql).setParameter("now", clock.instant().atOffset(java.time.ZoneOffset.UTC));
-            parameters.forEach(query::setParameter);
-            return query.executeUpdate();
-        });
+        for (long first = 1; first <= rows; first += ROW_CHUNK) {
+            long last = Math.min(rows, first + ROW_CHUNK - 1);
+            long from = first;
+            transactions.withEntityManager(em -> {
+                var query = em.createNativeQuery(sql)
+                        .setParameter("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                        .setParameter("first", from).setParameter("last", last);
+                parameters.forEach(query::setParameter);
+                return query.executeUpdate();
+            });
+        }
     }
 }
