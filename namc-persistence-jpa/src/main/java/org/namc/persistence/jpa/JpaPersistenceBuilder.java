@@ -143,7 +143,8 @@ public final class JpaPersistenceBuilder {
      * @throws IllegalStateException when neither or both of a DataSource and a JDBC URL were given,
      *     or both for the read replica
      * @throws IllegalArgumentException when the schema name is not a plain lower-case identifier,
-     *     or a JDBC URL is not one the library's pool accepts (see {@link JdbcUrl#parse})
+     *     a JDBC URL is not one the library's pool accepts (see {@link JdbcUrl#parse}), or a replica
+     *     wait is out of its range (see {@link ReplicaPolicy})
      */
     public JpaPersistence build() {
         if ((dataSource == null) == (jdbcUrl == null)) {
@@ -156,6 +157,7 @@ public final class JpaPersistenceBuilder {
             throw new IllegalArgumentException("the schema name must match " + SCHEMA_NAME.pattern()
                     + " (an unquoted lower-case PostgreSQL identifier)");
         }
+        ReplicaPolicy replicaPolicy = new ReplicaPolicy(replicaCatchUpWait, replicaRetryAfter, clock);
         JdbcUrl primaryUrl = jdbcUrl == null ? null : JdbcUrl.parse(jdbcUrl);
         JdbcUrl replicaUrl = readReplicaJdbcUrl == null ? null : JdbcUrl.parse(readReplicaJdbcUrl);
         HikariDataSource ownedPool = primaryUrl == null ? null : PooledDataSources.create(primaryUrl, schema);
@@ -167,7 +169,7 @@ public final class JpaPersistenceBuilder {
             entityManagerFactory = EntityManagerFactories.create(connections, schema, collectStatistics);
             replica = openReadReplica(replicaUrl);
             JpaPersistence persistence = new JpaPersistence(entityManagerFactory, connections, ownedPool, schema, replica, clock,
-                    auditPartitionMonthsAhead, new ReplicaPolicy(replicaCatchUpWait, replicaRetryAfter, clock));
+                    auditPartitionMonthsAhead, replicaPolicy);
             persistence.maintenance().ensureAuditPartitions();
             return persistence;
         } catch (RuntimeException failure) {
