@@ -25,6 +25,7 @@ import org.namc.shared.spi.Transactions;
  * (see {@link ReadOnlyQueries}). That costs two short queries per unit that wrote.
  */
 public final class JpaTransactions implements Transactions {
+    private static final System.Logger LOG = System.getLogger(JpaTransactions.class.getName());
     private final EntityManagerFactory entityManagerFactory;
     private final boolean trackWritePositions;
     private final ThreadLocal<@Nullable EntityManager> current = new ThreadLocal<>();
@@ -59,13 +60,26 @@ public final class JpaTransactions implements Transactions {
                 return value;
             });
             if (wrote[0]) {
-                // After the commit: the current WAL position then lies at or past its commit record.
-                lastWrite.set(new WalPosition(scalar(entityManager, "select pg_current_wal_lsn()")));
+                rememberWritePosition(entityManager);
             }
             return result;
         } finally {
             current.remove();
             entityManager.close();
+        }
+    }
+
+    /**
+     * Asked after the commit: the current WAL position then lies at or past the commit record.
+     * The unit has committed, so a failure here must not fail it: the thread's reads may then
+     * miss this write on the replica until its next write, which the warning says.
+     */
+    private void rememberWritePosition(EntityManager entityManager) {
+        try {
+            lastWrite.set(new WalPosition(scalar(entityManager, "select pg_current_wal_lsn()")));
+        } catch (RuntimeException failure) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read the WAL position after a commit; reads on the"
+                    + " replica may not show this write yet ({0})", failure.getClass().getSimpleName());
         }
     }
 

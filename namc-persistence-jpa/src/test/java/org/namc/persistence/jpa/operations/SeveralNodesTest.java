@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,21 +64,35 @@ class SeveralNodesTest {
     static final TestSchema db = new TestSchema();
     private static final int MEMBERS = 8;
     private static final int NODES = 3;
+    private static final Instant START = Instant.parse("2026-01-15T17:00:00Z");
 
-    private final MutableClock clock = MutableClock.at("2026-01-15T17:00:00Z");
+    private static final MutableClock clock = MutableClock.at(START);
+    private static final List<JpaPersistence> persistences = new ArrayList<>();
+
     private final InMemoryAdapters shared = new InMemoryAdapters(clock, new SequentialIds());
     private final Keyring keyring = Keyring.generate("key-1", new SecureRandom());
-    private final List<JpaPersistence> persistences = new ArrayList<>();
     private final List<Node> nodes = new ArrayList<>();
     private final List<MemberId> members = new ArrayList<>();
 
-    @BeforeEach
-    void startNodes() {
-        db.truncateAll();
+    /** Each node's pool and entity manager factory, built once: starting them is the slow part. */
+    @BeforeAll
+    static void startNodes() {
         for (int i = 0; i < NODES; i++) {
-            JpaPersistence persistence = JpaPersistence.builder().jdbcUrl(TestDatabase.jdbcUrl()).schema(db.schema())
-                    .clock(clock).auditPartitionMonthsAhead(0).build();
-            persistences.add(persistence);
+            persistences.add(JpaPersistence.builder().jdbcUrl(TestDatabase.jdbcUrl()).schema(db.schema())
+                    .clock(clock).auditPartitionMonthsAhead(0).build());
+        }
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        persistences.forEach(JpaPersistence::close);
+    }
+
+    @BeforeEach
+    void freshAssociation() {
+        db.truncateAll();
+        clock.set(START);
+        for (JpaPersistence persistence : persistences) {
             nodes.add(new Node(persistence, shared, keyring));
         }
         NamcPortal first = nodes.get(0).portal;
@@ -92,11 +108,6 @@ class SeveralNodesTest {
             members.add(member);
         }
         clock.advance(Duration.ofDays(32)); // every subscription's renewal is due, and next month's audit partition
-    }
-
-    @AfterEach
-    void stopNodes() {
-        persistences.forEach(JpaPersistence::close);
     }
 
     @Test

@@ -99,6 +99,7 @@ class StreamingReplicaTest {
         assertThat(seen(reads, registered)).isEqualTo(new Seen(false, true));
 
         replicaSql("select pg_wal_replay_resume()");
+        awaitReplayOf(reads.lastWrite().orElseThrow().lsn());
 
         assertThat(seen(reads, registered)).isEqualTo(new Seen(true, true));
     }
@@ -149,13 +150,32 @@ class StreamingReplicaTest {
         return CompletableFuture.supplyAsync(read, runnable -> new Thread(runnable).start()).join();
     }
 
+    /** Pauses replay once the replica has caught up with the primary, so that it holds at least the test's schema. */
     private static void pauseReplay() throws SQLException {
+        awaitReplayOf(primarySql("select pg_current_wal_lsn()::text"));
         replicaSql("select pg_wal_replay_pause()");
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!"paused".equals(replicaSql("select pg_get_wal_replay_pause_state()"))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the replica did not pause its replay");
             }
+        }
+    }
+
+    private static void awaitReplayOf(String lsn) throws SQLException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!"t".equals(replicaSql("select pg_last_wal_replay_lsn() >= '" + lsn + "'::pg_lsn"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the replica did not replay up to " + lsn + " within 30 s");
+            }
+        }
+    }
+
+    private static String primarySql(String sql) throws SQLException {
+        try (Connection connection = TestDatabase.connect();
+             Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
         }
     }
 
