@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs {@code scripts/pg-clusters.sh}, which starts, stops and restores the test clusters beside
@@ -18,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 final class ClusterScript {
     static final String REPLICA_URL = "NAMC_TEST_REPLICA_JDBC_URL";
     static final String PITR_URL = "NAMC_TEST_PITR_JDBC_URL";
+    private static final Pattern URL_PARTS = Pattern.compile(
+            "jdbc:postgresql://[^/]+/([A-Za-z0-9_]+)\\?user=([A-Za-z0-9_]+)&password=([^&]+)");
 
     private ClusterScript() {
     }
@@ -32,6 +37,23 @@ final class ClusterScript {
 
     /** Runs the script with {@code arguments}; returns its standard output, or fails with its error output. */
     static String run(String... arguments) {
+        return run(Map.of(), arguments);
+    }
+
+    /**
+     * Runs the script for the database, user and password of {@code url} (the script's
+     * {@code NAMC_DB_*} settings), so that the URLs it prints name the same database.
+     */
+    static String runFor(String url, String... arguments) {
+        Matcher parts = URL_PARTS.matcher(url);
+        if (!parts.matches()) {
+            throw new IllegalArgumentException("expected jdbc:postgresql://host:port/db?user=..&password=.., got another URL");
+        }
+        return run(Map.of("NAMC_DB_NAME", parts.group(1), "NAMC_DB_USER", parts.group(2),
+                "NAMC_DB_PASSWORD", parts.group(3)), arguments);
+    }
+
+    private static String run(Map<String, String> environment, String... arguments) {
         Path script = Path.of("..", "scripts", "pg-clusters.sh").toAbsolutePath().normalize();
         if (!Files.isExecutable(script)) {
             throw new IllegalStateException(script + " is missing or not executable");
@@ -41,7 +63,9 @@ final class ClusterScript {
         try {
             Path errors = Files.createTempFile("pg-clusters", ".log");
             try {
-                Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+                ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+                builder.environment().putAll(environment);
+                Process process = builder.start();
                 String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
                     process.destroyForcibly();

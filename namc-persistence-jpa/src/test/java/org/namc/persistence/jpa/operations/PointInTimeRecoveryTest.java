@@ -51,7 +51,7 @@ class PointInTimeRecoveryTest {
                     .portal();
             beforeTarget.addAll(register(portal, "before-backup", 3));
 
-            ClusterScript.run("base-backup", BACKUP_LABEL);
+            ClusterScript.runFor(sourceUrl, "base-backup", BACKUP_LABEL);
             beforeTarget.addAll(register(portal, "after-backup", 4));
             AuditEntry head = source.auditEntries().head().orElseThrow();
             headAtTarget = new ChainAnchor(head.sequence(), head.hash());
@@ -63,7 +63,7 @@ class PointInTimeRecoveryTest {
 
         String restoredUrl;
         try {
-            restoredUrl = ClusterScript.printedValue(ClusterScript.run("restore", BACKUP_LABEL, targetTime),
+            restoredUrl = ClusterScript.printedValue(ClusterScript.runFor(sourceUrl, "restore", BACKUP_LABEL, targetTime),
                     "NAMC_TEST_PITR_RESTORED_JDBC_URL");
         } finally {
             dropSchema(sourceUrl, schema);
