@@ -2,6 +2,7 @@ package org.namc.billing;
 
 import java.util.List;
 import java.util.Optional;
+import org.namc.billing.domain.CreditNoteId;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.PaymentId;
 import org.namc.billing.domain.SubscriptionId;
@@ -9,6 +10,7 @@ import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /**
  * Billing: membership tiers, subscriptions with proration, invoices, payments, refunds and
@@ -99,4 +101,24 @@ public interface BillingApi {
 
     /** The member's payments, newest first. */
     Page<PaymentView> paymentsOf(Actor actor, MemberId member, PageRequest page);
+
+    // ---- documents and the books of a period ----
+
+    /** What the printed invoice shows (lines, figures, billing details, payments, credit notes); not for drafts. */
+    InvoiceDocument invoiceDocument(Actor actor, InvoiceId id);
+
+    /** The receipt of a paid invoice; {@code ILLEGAL_STATE} while it is unpaid. */
+    InvoiceDocument receiptDocument(Actor actor, InvoiceId id);
+
+    /** The document of one credit note issued against {@code invoice}. */
+    InvoiceDocument creditNoteDocument(Actor actor, InvoiceId invoice, CreditNoteId creditNote);
+
+    /** Invoices issued within {@code period}, oldest first ({@code invoice:read} on all invoices). */
+    Page<InvoiceView> invoicesIssued(Actor actor, ReportingPeriod period, PageRequest page);
+
+    /** Payments processed (settled or declined) within {@code period}, oldest first ({@code payment:read} on all). */
+    Page<PaymentView> paymentsProcessed(Actor actor, ReportingPeriod period, PageRequest page);
+
+    /** Credit notes (refunds) issued within {@code period}, oldest first ({@code refund:read} on all). */
+    Page<CreditNoteView> creditNotesIssued(Actor actor, ReportingPeriod period, PageRequest page);
 }

@@ -11,6 +11,8 @@ import org.namc.billing.ChangeSubscriptionTier;
 import org.namc.billing.ConfirmPayment;
 import org.namc.billing.DefineTier;
 import org.namc.billing.DraftInvoice;
+import org.namc.billing.CreditNoteView;
+import org.namc.billing.InvoiceDocument;
 import org.namc.billing.InvoiceView;
 import org.namc.billing.PayInvoice;
 import org.namc.billing.PaymentOutcome;
@@ -28,6 +30,7 @@ import org.namc.billing.SubscriptionView;
 import org.namc.billing.TierChangeOutcome;
 import org.namc.billing.TierChangePreview;
 import org.namc.billing.TierView;
+import org.namc.billing.domain.CreditNoteId;
 import org.namc.billing.domain.InvoiceCalculator;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.PaymentId;
@@ -50,6 +53,7 @@ import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 import org.namc.shared.internal.CommandValidation;
 import org.namc.shared.internal.UnitOfWork;
 import org.namc.shared.spi.IdGenerator;
@@ -64,6 +68,8 @@ public final class BillingModule implements BillingApi {
     private final PaymentUseCases paymentUseCases;
     private final RefundUseCases refundUseCases;
     private final BillingRun billingRun;
+    private final DocumentUseCases documentUseCases;
+    private final LedgerUseCases ledgerUseCases;
 
     /** The billing stores and capabilities, as the builder collects them. */
     public record Ports(MembershipTiers tiers, BillingAccounts accounts, Subscriptions subscriptions, Invoices invoices,
@@ -92,6 +98,8 @@ public final class BillingModule implements BillingApi {
         this.invoiceUseCases = new InvoiceUseCases(ctx, issuing, views);
         this.paymentUseCases = new PaymentUseCases(ctx, issuing, collection, views);
         this.refundUseCases = new RefundUseCases(ctx, refunding, standing);
+        this.documentUseCases = new DocumentUseCases(ctx, views);
+        this.ledgerUseCases = new LedgerUseCases(ctx, views);
         this.billingRun = new BillingRun(ctx, new RenewalSteps(ctx, issuing, collection, settlement));
     }
 
@@ -228,5 +236,35 @@ public final class BillingModule implements BillingApi {
     @Override
     public Page<PaymentView> paymentsOf(Actor actor, MemberId member, PageRequest page) {
         return paymentUseCases.of(actor, member, page);
+    }
+
+    @Override
+    public InvoiceDocument invoiceDocument(Actor actor, InvoiceId id) {
+        return documentUseCases.invoice(actor, id);
+    }
+
+    @Override
+    public InvoiceDocument receiptDocument(Actor actor, InvoiceId id) {
+        return documentUseCases.receipt(actor, id);
+    }
+
+    @Override
+    public InvoiceDocument creditNoteDocument(Actor actor, InvoiceId invoice, CreditNoteId creditNote) {
+        return documentUseCases.creditNote(actor, invoice, creditNote);
+    }
+
+    @Override
+    public Page<InvoiceView> invoicesIssued(Actor actor, ReportingPeriod period, PageRequest page) {
+        return ledgerUseCases.invoicesIssued(actor, period, page);
+    }
+
+    @Override
+    public Page<PaymentView> paymentsProcessed(Actor actor, ReportingPeriod period, PageRequest page) {
+        return ledgerUseCases.paymentsProcessed(actor, period, page);
+    }
+
+    @Override
+    public Page<CreditNoteView> creditNotesIssued(Actor actor, ReportingPeriod period, PageRequest page) {
+        return ledgerUseCases.creditNotesIssued(actor, period, page);
     }
 }

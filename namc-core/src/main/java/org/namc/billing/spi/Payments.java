@@ -9,6 +9,7 @@ import org.namc.billing.domain.SubscriptionId;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /** The payments store; a gateway payment id is recorded on at most one payment. */
 public interface Payments {
@@ -28,4 +29,7 @@ public interface Payments {
 
     /** The member's payments, newest first. */
     Page<Payment> forMember(MemberId member, PageRequest page);
+
+    /** Payments processed within {@code period}, oldest first: by processing instant, then id. */
+    Page<Payment> processedWithin(ReportingPeriod period, PageRequest page);
 }

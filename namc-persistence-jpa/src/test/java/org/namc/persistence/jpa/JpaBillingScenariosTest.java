@@ -8,6 +8,7 @@ import org.namc.testing.MutableClock;
 import org.namc.testing.PortalFixture;
 import org.namc.testing.contract.BillingCalendarScenarios;
 import org.namc.testing.contract.BillingFixture;
+import org.namc.testing.contract.DocumentScenarios;
 import org.namc.testing.contract.DunningScenarios;
 import org.namc.testing.contract.InvoiceScenarios;
 import org.namc.testing.contract.PaidPlaceScenarios;
@@ -76,6 +77,14 @@ class JpaBillingScenariosTest {
 
     @Nested
     class Calendar extends BillingCalendarScenarios {
+        @Override
+        protected BillingFixture newBilling(NamcPortalBuilder settings, Instant start) {
+            return billing(settings, start);
+        }
+    }
+
+    @Nested
+    class Documents extends DocumentScenarios {
         @Override
         protected BillingFixture newBilling(NamcPortalBuilder settings, Instant start) {
             return billing(settings, start);

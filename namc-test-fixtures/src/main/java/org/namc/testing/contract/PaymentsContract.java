@@ -18,6 +18,7 @@ import org.namc.billing.spi.Payments;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /** What every {@link Payments} adapter must do. */
 public abstract class PaymentsContract {
@@ -87,5 +88,22 @@ public abstract class PaymentsContract {
         assertThat(payments().forInvoice(invoice.id())).extracting(Payment::id).containsExactly(one.id(), two.id());
         assertThat(payments().forMember(invoice.member(), PageRequest.first(10)).items()).extracting(Payment::id)
                 .containsExactly(two.id(), one.id());
+    }
+
+    @Test
+    void listsThePaymentsProcessedWithinAPeriodOldestFirstByPage() {
+        Payment pending = payments().save(payment(invoice(7), 1, NOW));
+        Payment before = payments().save(payment(invoice(8), 1, NOW).succeeded("pi_8", NOW.minusSeconds(1)));
+        Payment declined = payments().save(payment(invoice(9), 1, NOW).failed("pi_9", "card_declined", "Declined.",
+                NOW));
+        Payment paid = payments().save(payment(invoice(10), 1, NOW).succeeded("pi_10", NOW.plusSeconds(59)));
+        payments().save(payment(invoice(11), 1, NOW).succeeded("pi_11", NOW.plusSeconds(60)));
+        ReportingPeriod period = new ReportingPeriod(NOW, NOW.plusSeconds(60));
+
+        var first = payments().processedWithin(period, new PageRequest(0, 1));
+        assertThat(first.items()).extracting(Payment::id).containsExactly(declined.id());
+        assertThat(first.totalItems()).isEqualTo(2);
+        assertThat(payments().processedWithin(period, new PageRequest(1, 1)).items()).extracting(Payment::id)
+                .containsExactly(paid.id()).doesNotContain(pending.id(), before.id());
     }
 }

@@ -13,6 +13,7 @@ import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /** Payments in memory, versioned; a gateway payment id is held by one payment at most. */
 public final class InMemoryPayments implements Payments {
@@ -65,5 +66,12 @@ public final class InMemoryPayments implements Payments {
         List<Payment> mine = table.where(p -> p.member().equals(member));
         mine.sort(OLDEST_FIRST.reversed());
         return Page.slice(mine, page);
+    }
+
+    @Override
+    public Page<Payment> processedWithin(ReportingPeriod period, PageRequest page) {
+        List<Payment> processed = table.where(p -> p.processedAt() != null && period.contains(p.processedAt()));
+        processed.sort(Comparator.comparing((Payment p) -> p.processedAt()).thenComparing(p -> p.id().value()));
+        return Page.slice(processed, page);
     }
 }

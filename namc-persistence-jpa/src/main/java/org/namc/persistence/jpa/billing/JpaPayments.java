@@ -14,6 +14,7 @@ import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /**
  * Payments in {@code payments}, refunds and all in one row. The unique index on the gateway's
@@ -85,5 +86,19 @@ public final class JpaPayments implements Payments {
                 .getResultStream()
                 .map(PaymentMapper::toDomain)
                 .toList());
+    }
+
+    @Override
+    public Page<Payment> processedWithin(ReportingPeriod period, PageRequest page) {
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("""
+                                select count(p) from PaymentJpaEntity p
+                                where p.processedAt >= :from and p.processedAt < :to""", Long.class)
+                        .setParameter("from", period.from()).setParameter("to", period.to()),
+                em.createQuery("""
+                                select p from PaymentJpaEntity p where p.processedAt >= :from and p.processedAt < :to
+                                order by p.processedAt, p.id""", PaymentJpaEntity.class)
+                        .setParameter("from", period.from()).setParameter("to", period.to()),
+                page, PaymentMapper::toDomain));
     }
 }
