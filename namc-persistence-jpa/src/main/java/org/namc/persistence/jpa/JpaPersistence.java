@@ -2,6 +2,7 @@ package org.namc.persistence.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,8 @@ import org.namc.persistence.jpa.billing.JpaPayments;
 import org.namc.persistence.jpa.billing.JpaSubscriptions;
 import org.namc.persistence.jpa.events.JpaEventRegistrations;
 import org.namc.persistence.jpa.events.JpaEvents;
+import org.namc.persistence.jpa.health.HealthReport;
+import org.namc.persistence.jpa.health.PersistenceHealth;
 import org.namc.persistence.jpa.insights.JpaAiInteractions;
 import org.namc.persistence.jpa.insights.JpaAiModels;
 import org.namc.persistence.jpa.learning.JpaAssessments;
@@ -78,6 +81,7 @@ import org.namc.persistence.jpa.projects.JpaProjects;
 import org.namc.persistence.jpa.projects.JpaQualifications;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.persistence.jpa.shared.ReadOnlyQueries;
+import org.namc.persistence.jpa.shared.ReplicaPolicy;
 import org.namc.projects.spi.MatchProspects;
 import org.namc.projects.spi.ProjectApplications;
 import org.namc.projects.spi.ProjectSearch;
@@ -149,16 +153,18 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaCreditNotes creditNotes;
     private final JpaGatewayEvents gatewayEvents;
     private final JpaCoveredPeriods coveredPeriods;
+    private final HealthReport healthReport;
 
-    JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema,
-            @Nullable ReadReplica replica, Clock clock, int auditPartitionMonthsAhead) {
+    JpaPersistence(EntityManagerFactory entityManagerFactory, DataSource connections, @Nullable AutoCloseable ownedPool,
+            String schema,
+            @Nullable ReadReplica replica, Clock clock, int auditPartitionMonthsAhead, ReplicaPolicy replicaPolicy) {
         this.entityManagerFactory = entityManagerFactory;
         this.ownedPool = ownedPool;
         this.replica = replica;
         this.schema = schema;
-        this.transactions = new JpaTransactions(entityManagerFactory);
-        this.readOnlyQueries = new ReadOnlyQueries(transactions,
-                replica != null ? replica.entityManagerFactory() : entityManagerFactory);
+        this.transactions = new JpaTransactions(entityManagerFactory, replica != null);
+        this.readOnlyQueries = new ReadOnlyQueries(transactions, entityManagerFactory,
+                replica != null ? replica.entityManagerFactory() : null, replicaPolicy);
         this.members = new JpaMembers(transactions);
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);
@@ -200,6 +206,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.pushSubscriptions = new JpaPushSubscriptions(transactions);
         this.maintenance = new JpaMaintenance(transactions, auditLogMaintenance, schema, clock,
                 auditPartitionMonthsAhead);
+        this.healthReport = new HealthReport(connections, replica != null ? replica.dataSource() : null, schema, clock);
     }
 
     public static JpaPersistenceBuilder builder() {
@@ -320,7 +327,7 @@ public final class JpaPersistence implements AutoCloseable {
     }
 
     /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */
-    public AuditEntries auditEntries() {
+    public JpaAuditEntries auditEntries() {
         return auditEntries;
     }
 
@@ -430,6 +437,16 @@ public final class JpaPersistence implements AutoCloseable {
      */
     public JpaMaintenance maintenance() {
         return maintenance;
+    }
+
+    /**
+     * The operations report: pool usage, replication lag, outbox backlog, audit partitions ahead,
+     * table and index sizes, unused indexes, and slow statements when {@code pg_stat_statements}
+     * is installed. Needs no extension and no privilege beyond the library's role; a few
+     * catalogue queries, cheap enough for a monitoring scrape every minute.
+     */
+    public PersistenceHealth health() {
+        return healthReport.measure();
     }
 
     /**

@@ -68,6 +68,14 @@ public final class JpaPortal implements PortalFixture {
         return new JpaPortal(persistence, clock, NamcPortal.builder(), false);
     }
 
+    /**
+     * A portal over a persistence the caller built (another cluster, or one node of several over
+     * one schema); nothing is emptied.
+     */
+    public static JpaPortal over(JpaPersistence persistence, MutableClock clock, NamcPortalBuilder settings) {
+        return new JpaPortal(persistence, clock, settings, false);
+    }
+
     /** As {@link #on}, with the in-memory stand-ins instead of the billing bridge (see {@code InMemoryAdapters}). */
     public static JpaPortal withBillingStandIns(TestSchema schema, MutableClock clock, NamcPortalBuilder settings) {
         schema.truncateAll();

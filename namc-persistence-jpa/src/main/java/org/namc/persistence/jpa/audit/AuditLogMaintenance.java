@@ -19,7 +19,8 @@ import org.namc.persistence.jpa.shared.JpaTransactions;
 /**
  * Upkeep of {@code audit_logs} that a host schedules (e.g. monthly): creating the monthly
  * partitions ahead of time, and moving old entries to {@code audit_logs_archive}. Both run the
- * SQL functions the migrations define, in the library's schema.
+ * SQL functions the migrations define, in the library's schema, holding the audit chain's lock
+ * ({@link ChainLock}): several nodes may run them at once, and beside appends.
  */
 public final class AuditLogMaintenance {
     static final String ARCHIVE_ACTION = "audit.archive";
@@ -50,11 +51,14 @@ public final class AuditLogMaintenance {
             throw new IllegalArgumentException("months must be between 1 and 120, not " + months);
         }
         LocalDate firstDay = first.atDay(1);
-        return transactions.withEntityManager(em -> ((Number) em.createNativeQuery(
+        return transactions.withEntityManager(em -> {
+            ChainLock.take(em, schema);
+            return ((Number) em.createNativeQuery(
                         "select " + schema + ".ensure_audit_log_partitions(cast(:first as date), :months)")
                 .setParameter("first", firstDay)
                 .setParameter("months", months)
-                .getSingleResult()).intValue());
+                .getSingleResult()).intValue();
+        });
     }
 
     /**
@@ -66,6 +70,10 @@ public final class AuditLogMaintenance {
      */
     public int archiveOlderThan(Instant cutoff) {
         return transactions.inTransaction(() -> {
+            transactions.withEntityManager(em -> {
+                ChainLock.take(em, schema);
+                return null;
+            });
             int moved = entries.archiveOlderThan(cutoff);
             AuditRecord record = new AuditRecord(clock.instant(), Actor.system(), ARCHIVE_ACTION, "audit", "trail",
                     AuditRecord.Outcome.SUCCESS, null, Map.of(
