@@ -1,5 +1,6 @@
 package org.namc.access.internal;
 
+import org.namc.access.domain.AccessRefusal;
 import java.util.List;
 import org.namc.access.GrantRole;
 import org.namc.access.GrantView;
@@ -81,7 +82,7 @@ final class GrantUseCases {
             ctx.decider().require(staff, Permission.of("member", "impersonate"), ResourceRef.member(member));
             MemberId staffId = staff.memberId();
             if (staffId == null || staffId.equals(member)) {
-                throw NamcException.illegalState("only a staff member can impersonate, and not themselves");
+                throw NamcException.refused(AccessRefusal.IMPERSONATION_REFUSED, "only a staff member can impersonate, and not themselves");
             }
             ctx.members().findById(member).orElseThrow(() -> NamcException.notFound("member", member));
             return Actor.member(member).impersonatedBy(staffId);

@@ -1,5 +1,6 @@
 package org.namc.audit.internal;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class AuditModule implements AuditApi {
         validation.validate(command, Violations.collect().required(command.retention(), "retention")
                 .check(command.retention() == null
                                 || command.retention().compareTo(ArchiveAuditEntries.MINIMUM_RETENTION) >= 0,
-                        "retention", "min", "must be at least one day"));
+                        "retention", ViolationRule.RANGE, "must be at least one day"));
         return unitOfWork.execute(actor, "audit.archive", RESOURCE, scope -> {
             authorizer.require(actor, Permission.of(RESOURCE, "archive"), ResourceRef.any(RESOURCE));
             Instant cutoff = clock.instant().minus(command.retention());

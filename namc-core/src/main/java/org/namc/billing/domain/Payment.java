@@ -1,5 +1,6 @@
 package org.namc.billing.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,13 +108,13 @@ public final class Payment {
      */
     public void checkRefundable(Money requested) {
         if (status != PaymentStatus.SUCCEEDED) {
-            throw NamcException.illegalState("only a succeeded payment can be refunded, this one is " + status);
+            throw NamcException.refused(BillingRefusal.PAYMENT_NOT_REFUNDABLE, "only a succeeded payment can be refunded, this one is " + status);
         }
         if (!requested.isPositive()) {
-            throw NamcException.invalid("amount", "positive", "must be more than zero");
+            throw NamcException.invalid("amount", ViolationRule.RANGE, "must be more than zero");
         }
         if (requested.isGreaterThan(refundable())) {
-            throw NamcException.invalid("amount", "max", "at most " + refundable() + " can still be refunded");
+            throw NamcException.invalid("amount", ViolationRule.RANGE, "at most " + refundable() + " can still be refunded");
         }
     }
 
@@ -126,7 +127,7 @@ public final class Payment {
 
     private void requirePending() {
         if (status != PaymentStatus.PENDING) {
-            throw NamcException.illegalState("the payment is already " + status);
+            throw NamcException.refused(BillingRefusal.PAYMENT_ALREADY_SETTLED, "the payment is already " + status);
         }
     }
 

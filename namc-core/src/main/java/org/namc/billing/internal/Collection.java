@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.domain.BillingRefusal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.namc.billing.CreditNoteView;
@@ -38,7 +39,7 @@ final class Collection {
     /** Charges {@code paymentMethod}, or the one on file when null. */
     PaymentOutcome collect(Invoice invoice, @Nullable String paymentMethod, AuditScope scope) {
         if (!invoice.status().isPayable()) {
-            throw NamcException.illegalState("a " + invoice.status() + " invoice cannot be paid");
+            throw NamcException.refused(BillingRefusal.INVOICE_NOT_PAYABLE, "a " + invoice.status() + " invoice cannot be paid");
         }
         if (!invoice.total().isPositive()) {
             List<CreditNoteView> credits = invoice.total().isNegative()
@@ -47,12 +48,12 @@ final class Collection {
         }
         List<Payment> attempts = ctx.payments().forInvoice(invoice.id());
         if (attempts.stream().anyMatch(p -> p.status() == PaymentStatus.PENDING)) {
-            throw NamcException.illegalState("a payment of this invoice awaits the gateway's confirmation");
+            throw NamcException.refused(BillingRefusal.PAYMENT_CONFIRMING, "a payment of this invoice awaits the gateway's confirmation");
         }
         BillingAccount account = accounts.ensure(invoice.member());
         String method = paymentMethod != null ? paymentMethod : account.paymentMethod();
         if (method == null) {
-            throw NamcException.illegalState("no payment method is on file");
+            throw NamcException.refused(BillingRefusal.PAYMENT_METHOD_MISSING, "no payment method is on file");
         }
         Payment payment = Payment.initiate(new PaymentId(ctx.ids().newId()), invoice,
                 Settlement.subscriptionOf(invoice.purpose()), attempts.size() + 1, ctx.now());

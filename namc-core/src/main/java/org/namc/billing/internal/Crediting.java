@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.domain.BillingRefusal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +48,7 @@ final class Crediting {
             Money part = owed.min(payment.refundable());
             RefundResult result = refunding.refund(payment, part, reason, scope);
             if (result instanceof RefundResult.Rejected rejected) {
-                throw NamcException.illegalState("the gateway refused to refund the credit: " + rejected.message());
+                throw NamcException.refused(BillingRefusal.REFUND_REJECTED, "the gateway refused to refund the credit: " + rejected.message());
             }
             notes.add(((RefundResult.Refunded) result).creditNote());
             owed = owed.minus(part);

@@ -1,5 +1,7 @@
 package org.namc.billing.internal;
 
+import org.namc.shared.domain.ViolationRule;
+import org.namc.billing.domain.BillingRefusal;
 import java.time.Instant;
 import java.util.List;
 import org.namc.billing.CancelSubscription;
@@ -53,29 +55,29 @@ final class SubscriptionUseCases {
         Violations violations = Violations.collect().required(command.member(), "member")
                 .notBlank(command.tier(), "tier", 50).required(command.interval(), "interval")
                 .check(command.trialDays() == null || (command.trialDays() >= 1 && command.trialDays() <= 365),
-                        "trialDays", "range", "must be between 1 and 365");
+                        "trialDays", ViolationRule.RANGE, "must be between 1 and 365");
         ctx.validation().validate(command, violations);
         return ctx.unitOfWork().execute(actor, "subscription.create", BillingContext.SUBSCRIPTION, scope -> {
             ctx.require(actor, BillingContext.SUBSCRIPTION, "create",
                     new ResourceRef(BillingContext.SUBSCRIPTION, null, command.member()));
             Member member = ctx.member(command.member());
             if (!member.isEmailVerified()) {
-                throw NamcException.illegalState("the member must verify their email address first");
+                throw NamcException.refused(BillingRefusal.EMAIL_NOT_VERIFIED, "the member must verify their email address first");
             }
             MembershipTier tier = ctx.tier(command.tier());
             if (!tier.isActive()) {
-                throw NamcException.illegalState("tier " + tier.code() + " is not on sale");
+                throw NamcException.refused(BillingRefusal.TIER_NOT_ON_SALE, "tier " + tier.code() + " is not on sale");
             }
             if (!tier.terms().offers(command.interval())) {
                 throw NamcException.invalid("interval", "offered",
                         "tier " + tier.code() + " has no " + command.interval().adjective() + " price");
             }
             if (ctx.subscriptions().forMember(member.id()).stream().anyMatch(s -> s.status().isLive())) {
-                throw NamcException.conflict("the member already has a subscription; change or cancel it instead");
+                throw NamcException.refused(BillingRefusal.ALREADY_SUBSCRIBED, "the member already has a subscription; change or cancel it instead");
             }
             BillingAccount account = accounts.ensure(member.id());
             if (command.trialDays() == null && account.paymentMethod() == null) {
-                throw NamcException.illegalState("a payment method must be on file to subscribe without a trial");
+                throw NamcException.refused(BillingRefusal.PAYMENT_METHOD_MISSING, "a payment method must be on file to subscribe without a trial");
             }
             SubscriptionId id = new SubscriptionId(ctx.ids().newId());
             scope.resource(id).changed("tier", null, tier.code()).changed("interval", null, command.interval());
@@ -144,7 +146,7 @@ final class SubscriptionUseCases {
     private void endNow(Subscription subscription, AuditScope scope) {
         PaymentDue due = subscription.paymentDue();
         if (due != null && due.confirming()) {
-            throw NamcException.illegalState("a payment awaits the gateway's confirmation; cancel at the period's end");
+            throw NamcException.refused(BillingRefusal.PAYMENT_CONFIRMING, "a payment awaits the gateway's confirmation; cancel at the period's end");
         }
         if (due != null) {
             Invoice open = ctx.invoice(due.invoice());

@@ -1,5 +1,7 @@
 package org.namc.events.internal;
 
+import org.namc.shared.domain.ViolationRule;
+import org.namc.events.domain.EventsRefusal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -54,13 +56,13 @@ final class EventUseCases {
                 || !c.rules().deadline().isAfter(schedule.start()), "rules.deadline", "before-start",
                 "must not be after the start");
         guards.check(c.meeting() == null || c.meeting().password() == null
-                || c.meeting().password().length() <= 100, "meeting.password", "max-length",
+                || c.meeting().password().length() <= 100, "meeting.password", ViolationRule.MAX_LENGTH,
                 "must be at most 100 characters");
         ctx.validation().validate(c, guards);
         return ctx.unitOfWork().execute(actor, "event.create", EventsContext.RESOURCE, scope -> {
             ctx.requireOnAll(actor, "create");
             if (actor.memberId() == null) {
-                throw NamcException.illegalState("an event is created by a staff member, who becomes its creator");
+                throw NamcException.refused(EventsRefusal.CREATOR_NOT_STAFF, "an event is created by a staff member, who becomes its creator");
             }
             EventId id = new EventId(ctx.ids().newId());
             scope.resource(id);
@@ -134,7 +136,7 @@ final class EventUseCases {
             Event event = ctx.load(eventId);
             ctx.require(actor, "remind", eventId);
             if (event.status() != EventStatus.PUBLISHED || event.schedule().hasEndedAt(ctx.now())) {
-                throw NamcException.illegalState("reminders go out for a published event that has not ended");
+                throw NamcException.refused(EventsRefusal.REMINDERS_CLOSED, "reminders go out for a published event that has not ended");
             }
             int[] sent = {0};
             forEachRegistration(eventId, r -> {
@@ -171,7 +173,7 @@ final class EventUseCases {
             visible.addAll(EnumSet.allOf(Visibility.class));
         }
         if (visible.isEmpty()) {
-            throw NamcException.forbidden(actor + " may not see events");
+            throw NamcException.refused(EventsRefusal.NO_EVENTS_VISIBLE, actor + " may not see events");
         }
         return ctx.events().startingFrom(ctx.now(), EnumSet.of(EventStatus.PUBLISHED), visible, page)
                 .map(EventView::of);
@@ -189,7 +191,7 @@ final class EventUseCases {
             }
             OnlineMeeting meeting = event.location().meeting();
             if (meeting == null) {
-                throw NamcException.illegalState("the event has no online meeting");
+                throw NamcException.refused(EventsRefusal.NO_ONLINE_MEETING, "the event has no online meeting");
             }
             Secret password = null;
             if (meeting.password() != null) {

@@ -1,5 +1,6 @@
 package org.namc.insights.internal;
 
+import org.namc.insights.domain.InsightsRefusal;
 import java.util.Optional;
 import org.namc.insights.ProductionChange;
 import org.namc.insights.RegisterAiModel;
@@ -28,7 +29,7 @@ final class ModelRegistry {
         return ctx.unitOfWork().execute(actor, "ai-model.register", RESOURCE, scope -> {
             ctx.require(actor, RESOURCE, "register", null);
             if (ctx.models().findByName(c.name().strip()).isPresent()) {
-                throw NamcException.conflict("a model named " + c.name().strip() + " is already registered");
+                throw NamcException.refused(InsightsRefusal.MODEL_NAME_TAKEN, "a model named " + c.name().strip() + " is already registered");
             }
             AiModel model = AiModel.register(new AiModelId(ctx.ids().newId()), c.name(), c.version(), c.type(),
                     c.metrics(), c.config(), c.trainingDataVersion(), actor.memberId(), ctx.now());

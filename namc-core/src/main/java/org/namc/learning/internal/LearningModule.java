@@ -1,5 +1,6 @@
 package org.namc.learning.internal;
 
+import org.namc.shared.domain.ViolationRule;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -92,7 +93,7 @@ public final class LearningModule implements LearningApi {
         public Settings {
             Objects.requireNonNull(zone, "zone");
             Violations.collect().check(certificatePrefix != null && certificatePrefix.matches("[A-Z]{2,10}"),
-                    "certificatePrefix", "format", "must be 2 to 10 capital letters").throwIfAny();
+                    "certificatePrefix", ViolationRule.FORMAT, "must be 2 to 10 capital letters").throwIfAny();
         }
 
         /** {@code NAMC} numbers, dated in California, where the association is. */

@@ -1,5 +1,6 @@
 package org.namc.membership.internal;
 
+import org.namc.membership.domain.MembershipRefusal;
 import java.util.Arrays;
 import org.namc.membership.MemberView;
 import org.namc.membership.UpdateNotificationPreferences;
@@ -51,7 +52,7 @@ final class MemberUseCases {
             scope.afterCommit(() -> ctx.authorizer().subjectChanged(memberId));
             MembershipStatus status = member.statusAt(ctx.now(), ctx.renewalPolicy());
             if (status == MembershipStatus.PENDING_VERIFICATION) {
-                throw NamcException.illegalState("the email address must be verified before renewal");
+                throw NamcException.refused(MembershipRefusal.EMAIL_NOT_VERIFIED, "the email address must be verified before renewal");
             }
             Member renewed = member.withMembership(member.membership().renewedAt(ctx.now(), ctx.renewalPolicy()),
                     ctx.now());
@@ -65,7 +66,7 @@ final class MemberUseCases {
             scope.afterCommit(() -> ctx.authorizer().subjectChanged(memberId));
             MembershipStatus status = member.statusAt(ctx.now(), ctx.renewalPolicy());
             if (status == MembershipStatus.CANCELLED) {
-                throw NamcException.illegalState("the membership is already cancelled");
+                throw NamcException.refused(MembershipRefusal.MEMBERSHIP_CANCELLED, "the membership is already cancelled");
             }
             scope.changed("status", status, MembershipStatus.CANCELLED);
             return member.withMembership(member.membership().cancelledAt(ctx.now()), ctx.now());

@@ -1,5 +1,6 @@
 package org.namc.membership.internal;
 
+import org.namc.membership.domain.MembershipRefusal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,7 @@ final class RegistrationUseCases {
         return ctx.unitOfWork().execute(Actor.anonymous(), "member.register", MembershipContext.RESOURCE, scope -> {
             ctx.requireOnAll(Actor.anonymous(), "register");
             if (ctx.members().findByEmail(email).isPresent()) {
-                throw NamcException.conflict("an account with this email already exists");
+                throw NamcException.refused(MembershipRefusal.EMAIL_TAKEN, "an account with this email already exists");
             }
             MemberId id = new MemberId(ctx.ids().newId());
             scope.resource(id).changed("email", null, email).changed("memberType", null, command.memberType());
@@ -68,7 +69,7 @@ final class RegistrationUseCases {
                     Member member = ctx.load(command.memberId());
                     scope.resource(member.id());
                     if (member.isEmailVerified()) {
-                        throw NamcException.illegalState("the email address is already verified");
+                        throw NamcException.refused(MembershipRefusal.EMAIL_ALREADY_VERIFIED, "the email address is already verified");
                     }
                     return ctx.issueToken(member.id(), TokenPurpose.EMAIL_VERIFICATION);
                 });
@@ -81,7 +82,7 @@ final class RegistrationUseCases {
             Member member = ctx.load(token.memberId());
             scope.resource(member.id());
             if (member.isEmailVerified()) {
-                throw NamcException.illegalState("the email address is already verified");
+                throw NamcException.refused(MembershipRefusal.EMAIL_ALREADY_VERIFIED, "the email address is already verified");
             }
             Member verified = ctx.members().save(member.verifiedEmail(ctx.now(), ctx.renewalPolicy()));
             scope.afterCommit(() -> ctx.authorizer().subjectChanged(member.id()));

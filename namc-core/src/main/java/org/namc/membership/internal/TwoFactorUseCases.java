@@ -1,5 +1,6 @@
 package org.namc.membership.internal;
 
+import org.namc.membership.domain.MembershipRefusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
@@ -39,7 +40,7 @@ final class TwoFactorUseCases {
             ctx.require(actor, "manage-security", memberId);
             Member member = ctx.load(memberId);
             if (member.twoFactor().isEnabled()) {
-                throw NamcException.illegalState("two-factor authentication is already enabled");
+                throw NamcException.refused(MembershipRefusal.TWO_FACTOR_ENABLED, "two-factor authentication is already enabled");
             }
             byte[] secret = totpSecrets.newSecret();
             try {
@@ -62,7 +63,7 @@ final class TwoFactorUseCases {
             Member member = ctx.load(command.memberId());
             TwoFactor factor = member.twoFactor();
             if (factor.state() != TwoFactor.State.PENDING_CONFIRMATION) {
-                throw NamcException.illegalState("no two-factor enrolment is waiting for confirmation");
+                throw NamcException.refused(MembershipRefusal.TWO_FACTOR_NOT_PENDING, "no two-factor enrolment is waiting for confirmation");
             }
             byte[] key = ctx.cipher().decrypt(factor.secret(), MembershipContext.totpSecretContext(member.id()));
             OptionalLong step = Totp.matchingStep(key, command.code().reveal(), ctx.now());
@@ -89,7 +90,7 @@ final class TwoFactorUseCases {
                 throw NamcException.of(ErrorCode.INVALID_CREDENTIALS, "the password is wrong");
             }
             if (member.twoFactor().state() == TwoFactor.State.DISABLED) {
-                throw NamcException.illegalState("two-factor authentication is not enabled");
+                throw NamcException.refused(MembershipRefusal.TWO_FACTOR_NOT_ENABLED, "two-factor authentication is not enabled");
             }
             ctx.members().save(member.withTwoFactor(TwoFactor.disabled(), ctx.now()));
             scope.changed("twoFactorEnabled", member.twoFactor().isEnabled(), false);

@@ -6,8 +6,8 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         Violations.collect()
-                .check(page >= 0, "page", "min", "must be 0 or more")
-                .check(size >= 1 && size <= MAX_SIZE, "size", "range", "must be between 1 and " + MAX_SIZE)
+                .check(page >= 0, "page", ViolationRule.RANGE, "must be 0 or more")
+                .check(size >= 1 && size <= MAX_SIZE, "size", ViolationRule.RANGE, "must be between 1 and " + MAX_SIZE)
                 .throwIfAny();
     }
 

@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.events.domain.EventsRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.EventBuilder.anEvent;
@@ -124,15 +126,15 @@ public abstract class EventScenarios {
         assertThat(draft.createdBy()).isEqualTo(staff.memberId());
 
         MemberId maria = member();
-        assertThatNamcException(() -> events.findEvent(Actor.member(maria), draft.id())).hasCode(ErrorCode.FORBIDDEN);
-        assertThatNamcException(() -> register(draft.id(), maria)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> events.findEvent(Actor.member(maria), draft.id())).hasReason(CommonRefusal.PERMISSION_DENIED);
+        assertThatNamcException(() -> register(draft.id(), maria)).hasReason(EventsRefusal.EVENT_CLOSED);
 
         events.publishEvent(staff, draft.id());
         assertThat(events.findEvent(Actor.anonymous(), draft.id()).event().status()).isEqualTo(EventStatus.PUBLISHED);
         assertThat(events.upcoming(Actor.anonymous(), PageRequest.first(10)).items())
                 .extracting(v -> v.event().id()).containsExactly(draft.id());
         assertThatNamcException(() -> events.createEvent(Actor.member(maria), anEvent().command()))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -189,9 +191,9 @@ public abstract class EventScenarios {
         MemberId maria = member();
         Registration registration = register(id, maria).registration();
 
-        assertThatNamcException(() -> register(id, maria)).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> register(id, maria)).hasReason(EventsRefusal.ALREADY_REGISTERED);
         assertThatNamcException(() -> events.register(Actor.member(member()), RegisterForEvent.of(id, maria)))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         events.cancelRegistration(Actor.member(maria), new CancelRegistration(registration.id(), null));
         Registration again = register(id, maria).registration();
 
@@ -210,11 +212,11 @@ public abstract class EventScenarios {
         register(id, early);
 
         clock.set(deadline);
-        assertThatNamcException(() -> register(id, member())).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> register(id, member())).hasReason(EventsRefusal.REGISTRATION_CLOSED);
 
         EventId other = published(5);
         events.cancelEvent(staff, new CancelEvent(other, "Venue flooded"));
-        assertThatNamcException(() -> register(other, early)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> register(other, early)).hasReason(EventsRefusal.EVENT_CLOSED);
     }
 
     @Test
@@ -236,7 +238,7 @@ public abstract class EventScenarios {
                 .hasCode(ErrorCode.NOT_FOUND);
         settlePayment("pay-low", maria, Money.of("50.00", "USD"), registration);
         assertThatNamcException(() -> events.confirmPayment(Actor.member(maria),
-                new ConfirmPayment(registration, "pay-low"))).hasCode(ErrorCode.ILLEGAL_STATE);
+                new ConfirmPayment(registration, "pay-low"))).hasReason(EventsRefusal.PAYMENT_SHORT);
 
         settlePayment("pay-1", maria, Money.of("90.00", "USD"), registration);
         Registration paid = events.confirmPayment(Actor.member(maria), new ConfirmPayment(registration, "pay-1"));
@@ -278,7 +280,7 @@ public abstract class EventScenarios {
         assertThat(registrations(id)).filteredOn(r -> r.memberId().equals(next)).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.EXPIRED));
         assertThatNamcException(() -> events.confirmPayment(Actor.member(next), new ConfirmPayment(
-                cancellation.promotions().get(0).registration().id(), "late"))).hasCode(ErrorCode.ILLEGAL_STATE);
+                cancellation.promotions().get(0).registration().id(), "late"))).hasReason(EventsRefusal.NOT_AWAITING_PAYMENT);
         assertThat(event(id).counts()).isEqualTo(new RegistrationCounts(1, 0, 0));
         assertCountsAreTrue(id);
     }
@@ -296,7 +298,7 @@ public abstract class EventScenarios {
         assertThatNamcException(() -> events.decideRegistration(staff,
                 new DecideRegistration(outcome.registration().id(), false, " "))).hasViolation("reason", "required");
         assertThatNamcException(() -> events.decideRegistration(Actor.member(applicant),
-                new DecideRegistration(outcome.registration().id(), true, null))).hasCode(ErrorCode.FORBIDDEN);
+                new DecideRegistration(outcome.registration().id(), true, null))).hasReason(CommonRefusal.PERMISSION_DENIED);
         Registration declined = events.decideRegistration(staff,
                 new DecideRegistration(outcome.registration().id(), false, "Members of the host chapter only"));
 
@@ -315,7 +317,7 @@ public abstract class EventScenarios {
         MemberId maria = member();
         register(id, maria);
         Event event = event(id);
-        assertThatNamcException(() -> events.checkIn(staff, new CheckIn(id, maria))).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> events.checkIn(staff, new CheckIn(id, maria))).hasReason(EventsRefusal.CHECK_IN_CLOSED);
 
         clock.set(event.schedule().start().minus(Duration.ofMinutes(30)));
         CheckInResult first = events.checkIn(staff, new CheckIn(id, maria));
@@ -330,7 +332,7 @@ public abstract class EventScenarios {
         assertThat(event(id).counts().attendees()).isEqualTo(1);
         assertThatNamcException(() -> events.checkIn(staff, new CheckIn(id, member()))).hasCode(ErrorCode.NOT_FOUND);
         assertThatNamcException(() -> events.checkIn(Actor.member(maria), new CheckIn(id, maria)))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -375,7 +377,7 @@ public abstract class EventScenarios {
         assertThat(registrations(id)).allSatisfy(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.CANCELLED));
         assertThat(inbox(waiting)).anySatisfy(n -> assertThat(n.message()).isEqualTo("Venue flooded"));
         assertThatNamcException(() -> events.cancelEvent(staff, new CancelEvent(id, "again")))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(EventsRefusal.EVENT_ALREADY_IN_STATUS);
     }
 
     @Test
@@ -393,7 +395,7 @@ public abstract class EventScenarios {
         MeetingAccess access = events.meetingAccess(Actor.member(attendee), id);
         assertThat(access.password().reveal()).isEqualTo("s3cret-zoom");
         assertThat(events.meetingAccess(staff, id).password().reveal()).isEqualTo("s3cret-zoom");
-        assertThatNamcException(() -> events.meetingAccess(Actor.member(stranger), id)).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> events.meetingAccess(Actor.member(stranger), id)).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThat(fixture.auditRecords()).filteredOn(r -> r.action().equals("event.create")).singleElement()
                 .satisfies(r -> assertThat(r.changes().get("meetingPassword").after()).isEqualTo("[redacted]"));
         assertThat(fixture.auditRecords().toString()).doesNotContain("s3cret-zoom");

@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.insights.domain.InsightsRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -61,7 +63,7 @@ public abstract class InsightsScenarios {
     void oneProductionModelPerTypeAndPromotingDemotesThePrevious() {
         AiModel v1 = model("matcher-v1", "1.0.0");
         AiModel v2 = model("matcher-v2", "2.0.0");
-        assertThatNamcException(() -> insights.promoteToProduction(staff, v1.id())).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> insights.promoteToProduction(staff, v1.id())).hasReason(InsightsRefusal.MODEL_NOT_ACTIVE);
         insights.activateModel(staff, v1.id());
         insights.activateModel(staff, v2.id());
 
@@ -72,10 +74,10 @@ public abstract class InsightsScenarios {
         assertThat(change.demoted()).isNotNull().satisfies(d -> assertThat(d.id()).isEqualTo(v1.id()));
         assertThat(insights.productionModel(staff, AiModelType.PROJECT_MATCHING)).map(AiModel::id).contains(v2.id());
         assertThat(insights.models(staff)).filteredOn(AiModel::production).hasSize(1);
-        assertThatNamcException(() -> insights.deactivateModel(staff, v2.id())).hasCode(ErrorCode.ILLEGAL_STATE);
-        assertThatNamcException(() -> model("matcher-v1", "1.0.1")).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> insights.deactivateModel(staff, v2.id())).hasReason(InsightsRefusal.MODEL_IN_PRODUCTION);
+        assertThatNamcException(() -> model("matcher-v1", "1.0.1")).hasReason(InsightsRefusal.MODEL_NAME_TAKEN);
         assertThatNamcException(() -> insights.registerModel(Actor.member(maria), new RegisterAiModel("x", "1",
-                AiModelType.SCORING, ModelMetrics.UNKNOWN, Map.of(), null))).hasCode(ErrorCode.FORBIDDEN);
+                AiModelType.SCORING, ModelMetrics.UNKNOWN, Map.of(), null))).hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -95,13 +97,13 @@ public abstract class InsightsScenarios {
         assertThat(rated.rating()).isEqualTo(4);
         MemberId other = aMember().registerVerified(fixture.portal().membership());
         assertThatNamcException(() -> insights.rate(Actor.member(other), new RateAiOutput(first.id(), 1, null, null,
-                null))).hasCode(ErrorCode.FORBIDDEN);
+                null))).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> insights.rate(Actor.member(maria), new RateAiOutput(first.id(), 6, null, null,
                 null))).hasViolation("rating", "range");
         assertThatNamcException(() -> insights.recordInteraction(Actor.member(maria), new RecordAiInteraction(maria,
                 "Match Scoring", null, null, "{}", "{}", new BigDecimal("1.5"), -1, Map.of(), null, null)))
                 .hasViolation("feature", "format").hasViolation("confidence", "range")
-                .hasViolation("responseTimeMillis", "min").hasViolation("modelVersion", "required");
+                .hasViolation("responseTimeMillis", "range").hasViolation("modelVersion", "required");
     }
 
     @Test
@@ -131,6 +133,6 @@ public abstract class InsightsScenarios {
         assertThat(summary.get(0).averageRating()).isEqualByComparingTo("2.00");
         assertThat(insights.interactions(staff, "match-scoring", PageRequest.first(10)).totalItems()).isEqualTo(5);
         assertThatNamcException(() -> insights.ratingSummary(Actor.member(maria), "match-scoring"))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 }

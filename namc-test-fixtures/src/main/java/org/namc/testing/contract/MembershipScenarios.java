@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.membership.domain.MembershipRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -109,7 +111,7 @@ public abstract class MembershipScenarios {
         membership.register(aMember().withEmail("Owner@BayBuilders.example").command());
 
         assertThatNamcException(() -> membership.register(aMember().withEmail("owner@baybuilders.example").command()))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(MembershipRefusal.EMAIL_TAKEN);
         assertThat(membership.list(Actor.system(), PageRequest.first(10)).totalItems()).isEqualTo(1);
     }
 
@@ -251,7 +253,7 @@ public abstract class MembershipScenarios {
             assertThatNamcException(() -> membership.logIn(new LogIn(member.email(), Secret.of("wrong password 1"))))
                     .hasCode(ErrorCode.INVALID_CREDENTIALS);
         }
-        assertThatNamcException(() -> membership.unlock(Actor.member(id), id)).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> membership.unlock(Actor.member(id), id)).hasReason(CommonRefusal.PERMISSION_DENIED);
 
         membership.unlock(Actor.system(), id);
 
@@ -341,8 +343,8 @@ public abstract class MembershipScenarios {
         MemberId bob = registeredMember(aMember());
         Instant bobsExpiry = membership.find(Actor.system(), bob).membership().expiresAt();
 
-        assertThatNamcException(() -> membership.renew(Actor.member(alice), bob)).hasCode(ErrorCode.FORBIDDEN);
-        assertThatNamcException(() -> membership.find(Actor.member(alice), bob)).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> membership.renew(Actor.member(alice), bob)).hasReason(CommonRefusal.PERMISSION_DENIED);
+        assertThatNamcException(() -> membership.find(Actor.member(alice), bob)).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThat(membership.find(Actor.system(), bob).membership().expiresAt()).isEqualTo(bobsExpiry);
         assertThat(fixture.auditRecords()).anyMatch(r -> r.action().equals("member.renew")
                 && r.outcome() == AuditRecord.Outcome.FAILURE && r.error() == ErrorCode.FORBIDDEN);
@@ -352,7 +354,7 @@ public abstract class MembershipScenarios {
     void cancellingEndsTheMembershipAtOnce() {
         MemberId id = registeredMember(aMember());
         assertThat(membership.cancel(Actor.member(id), id).status()).isEqualTo(MembershipStatus.CANCELLED);
-        assertThatNamcException(() -> membership.cancel(Actor.member(id), id)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> membership.cancel(Actor.member(id), id)).hasReason(MembershipRefusal.MEMBERSHIP_CANCELLED);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.messaging.domain.MessagingRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -92,7 +94,7 @@ public abstract class MessagingScenarios {
         assertThat(messaging.inbox(Actor.member(ben), ben, PageRequest.first(10)).items()).extracting(Message::id)
                 .containsExactly(followUp.id(), first.id());
         assertThatNamcException(() -> messaging.reply(Actor.member(member()), ReplyToMessage.of(first.id(),
-                ana, "hijack"))).hasCode(ErrorCode.FORBIDDEN);
+                ana, "hijack"))).hasReason(MessagingRefusal.ACTING_FOR_ANOTHER_MEMBER);
     }
 
     @Test
@@ -108,9 +110,9 @@ public abstract class MessagingScenarios {
         assertThat(messaging.sent(Actor.member(ana), ana, PageRequest.first(5)).items().get(0).readAt())
                 .isEqualTo(receipt.readAt());
         assertThat(messaging.unreadCount(Actor.member(ben), ben)).isZero();
-        assertThatNamcException(() -> messaging.markRead(Actor.member(ana), message.id())).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> messaging.markRead(Actor.member(ana), message.id())).hasReason(MessagingRefusal.NOT_THE_RECEIVER);
         assertThatNamcException(() -> messaging.inbox(Actor.member(ana), ben, PageRequest.first(5)))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -130,12 +132,12 @@ public abstract class MessagingScenarios {
         Message earlier = send(ana, ben, "Before the block");
         messaging.block(Actor.member(ben), new BlockMember(ben, ana));
 
-        assertThatNamcException(() -> send(ana, ben, "After the block")).hasCode(ErrorCode.FORBIDDEN);
-        assertThatNamcException(() -> reply(earlier, ana, "Still there?")).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> send(ana, ben, "After the block")).hasReason(MessagingRefusal.SENDER_BLOCKED);
+        assertThatNamcException(() -> reply(earlier, ana, "Still there?")).hasReason(MessagingRefusal.SENDER_BLOCKED);
         assertThat(send(ben, ana, "I can still write")).isNotNull();
         assertThat(messaging.blockedBy(Actor.member(ben), ben)).extracting(b -> b.blocked()).containsExactly(ana);
         assertThatNamcException(() -> messaging.block(Actor.member(ana), new BlockMember(ben, member())))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(MessagingRefusal.ACTING_FOR_ANOTHER_MEMBER);
 
         messaging.unblock(Actor.member(ben), new BlockMember(ben, ana));
         assertThat(send(ana, ben, "After the unblock")).isNotNull();
@@ -151,7 +153,7 @@ public abstract class MessagingScenarios {
         assertThat(messaging.moderationQueue(Actor.member(moderator), PageRequest.first(5)).items())
                 .extracting(Message::id).containsExactly(rude.id());
         assertThatNamcException(() -> messaging.hide(Actor.member(ben), new ModerateMessage(rude.id(), "no")))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
 
         Message hidden = messaging.hide(Actor.member(moderator), new ModerateMessage(rude.id(), "Breaks rule 3"));
 
@@ -181,9 +183,9 @@ public abstract class MessagingScenarios {
                 .hasViolation("subject", "required").hasViolation("content", "required")
                 .hasViolation("receiver", "not-sender");
         assertThatNamcException(() -> messaging.send(Actor.member(ana), SendMessage.direct(ben, ana, "Spoof", "x")))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(MessagingRefusal.ACTING_FOR_ANOTHER_MEMBER);
         assertThatNamcException(() -> messaging.send(Actor.member(ana), new SendMessage(ana, ben, "All hands",
-                "x", MessageType.ANNOUNCEMENT, MessagePriority.NORMAL, List.of()))).hasCode(ErrorCode.FORBIDDEN);
+                "x", MessageType.ANNOUNCEMENT, MessagePriority.NORMAL, List.of()))).hasReason(CommonRefusal.PERMISSION_DENIED);
 
         send(ana, ben, "Lunch");
 

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -112,7 +113,7 @@ public abstract class NotificationScenarios {
         assertThat(notifications.markRead(Actor.member(maria), id).isRead()).isTrue();
         assertThat(notifications.unreadCount(Actor.member(maria), maria)).isZero();
         assertThatNamcException(() -> notifications.notify(Actor.member(maria), eventNews("x")))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -267,8 +268,8 @@ public abstract class NotificationScenarios {
 
         MemberId other = aMember().registerVerified(fixture.portal().membership());
         assertThatNamcException(() -> notifications.preferences(Actor.member(other), maria))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> notifications.inbox(Actor.member(other), maria, PageRequest.first(5)))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 }

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.learning.domain.LearningRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
@@ -134,7 +135,7 @@ public abstract class PaidPlaceScenarios {
         assertThat(enrolled.amountPaid()).isEqualTo(usd("149.00"));
         assertThat(fixture.auditRecords()).extracting(AuditRecord::action)
                 .contains("item.purchase", "enrollment.create", "enrollment.payment.confirm");
-        assertThatNamcException(() -> buy(ana, course(osha))).as("already enrolled").hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> buy(ana, course(osha))).as("already enrolled").hasReason(LearningRefusal.ALREADY_ENROLLED);
         assertThat(paymentsOf(ana)).hasSize(1);
     }
 

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 
@@ -100,7 +101,7 @@ public abstract class PaymentGatewayContract {
         gateway().charge(charge(capturingMethod(), "25.00"), key);
 
         assertThatNamcException(() -> gateway().charge(charge(capturingMethod(), "26.00"), key))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.DUPLICATE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -246,7 +247,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         Remembered earlier = byKey.get(key.value());
         if (earlier != null) {
             if (!earlier.request().equals(request)) {
-                throw NamcException.conflict("idempotency key " + key + " was used for a different request");
+                throw NamcException.refused(CommonRefusal.DUPLICATE, "idempotency key " + key + " was used for a different request");
             }
             return (T) earlier.answer();
         }

@@ -1,5 +1,6 @@
 package org.namc.persistence.jpa.audit;
 
+import org.namc.shared.domain.CommonRefusal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -76,7 +77,7 @@ public final class JpaAuditEntries implements AuditEntries {
             long expected = head.map(h -> h.sequence() + 1).orElse(1L);
             String link = head.map(AuditEntry::hash).orElse(AuditEntry.GENESIS_HASH);
             if (entry.sequence() != expected || !entry.previousHash().equals(link)) {
-                throw NamcException.conflict("audit entry " + entry.sequence() + " does not follow the chain head "
+                throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "audit entry " + entry.sequence() + " does not follow the chain head "
                         + head.map(AuditEntry::sequence).orElse(0L));
             }
             em.persist(AuditEntryMapper.toRow(entry));
