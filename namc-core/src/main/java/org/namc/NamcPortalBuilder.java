@@ -150,6 +150,48 @@ public final class NamcPortalBuilder {
     NamcPortalBuilder() {
     }
 
+    /**
+     * Every store and the transactions from one persistence adapter (the JPA persistence, the
+     * in-memory adapters). Setters of single stores called afterwards replace that one store.
+     */
+    public NamcPortalBuilder stores(PortalStores stores) {
+        return transactions(stores.transactions())
+                .auditTrail(stores.auditEntries())
+                .members(stores.members())
+                .securityTokens(stores.securityTokens())
+                .roles(stores.roles())
+                .roleGrants(stores.roleGrants())
+                .membershipTiers(stores.membershipTiers())
+                .billingAccounts(stores.billingAccounts())
+                .subscriptions(stores.subscriptions())
+                .invoices(stores.invoices())
+                .invoiceNumbers(stores.invoiceNumbers())
+                .payments(stores.payments())
+                .creditNotes(stores.creditNotes())
+                .coveredPeriods(stores.coveredPeriods())
+                .projects(stores.projects())
+                .projectApplications(stores.projectApplications())
+                .projectSearch(stores.projectSearch())
+                .qualifications(stores.qualifications())
+                .matchProspects(stores.matchProspects())
+                .courses(stores.courses())
+                .enrollments(stores.enrollments())
+                .lessonProgress(stores.lessonProgress())
+                .assessments(stores.assessments())
+                .attempts(stores.attempts())
+                .certificates(stores.certificates())
+                .events(stores.events())
+                .eventRegistrations(stores.eventRegistrations())
+                .messages(stores.messages())
+                .memberBlocks(stores.memberBlocks())
+                .notifications(stores.notifications())
+                .notificationTemplates(stores.notificationTemplates())
+                .memberPreferences(stores.memberPreferences())
+                .outbox(stores.outbox())
+                .aiInteractions(stores.aiInteractions())
+                .aiModels(stores.aiModels());
+    }
+
     public NamcPortalBuilder clock(Clock clock) {
         this.clock = clock;
         return this;

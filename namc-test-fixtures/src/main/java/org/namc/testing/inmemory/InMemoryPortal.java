@@ -60,7 +60,7 @@ public final class InMemoryPortal implements PortalFixture {
 
     @Override
     public List<AuditRecord> auditRecords() {
-        return adapters.auditTrail().records();
+        return adapters.auditEntries().records();
     }
 
     public InMemoryAdapters adapters() {

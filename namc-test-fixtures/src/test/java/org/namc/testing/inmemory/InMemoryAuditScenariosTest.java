@@ -18,11 +18,11 @@ class InMemoryAuditScenariosTest extends AuditScenarios {
 
     @Override
     protected void alterStoredEntry(long sequence, UnaryOperator<AuditEntry> change) {
-        portal.adapters().auditTrail().tamper(sequence, change);
+        portal.adapters().auditEntries().tamper(sequence, change);
     }
 
     @Override
     protected void deleteStoredEntry(long sequence) {
-        portal.adapters().auditTrail().erase(sequence);
+        portal.adapters().auditEntries().erase(sequence);
     }
 }
