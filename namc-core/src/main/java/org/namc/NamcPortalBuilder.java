@@ -1,5 +1,10 @@
 package org.namc;
 
+import org.namc.learning.LearningSettings;
+import org.namc.events.EventsSettings;
+import org.namc.notifications.NotificationsSettings;
+import org.namc.membership.MembershipSettings;
+import org.namc.projects.ProjectsSettings;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -15,7 +20,7 @@ import org.namc.billing.internal.BillingModule;
 import org.namc.billing.internal.CoursesAndEvents;
 import org.namc.billing.internal.EnrollmentPayments;
 import org.namc.billing.internal.PurchaseReceipts;
-import org.namc.billing.internal.BillingSettings;
+import org.namc.billing.BillingSettings;
 import org.namc.billing.internal.TierAccessFromTiers;
 import org.namc.billing.spi.BillingAccounts;
 import org.namc.billing.spi.BillingNotices;
@@ -121,8 +126,8 @@ public final class NamcPortalBuilder {
     private @Nullable MatchProspects matchProspects;
     private @Nullable Validator validator;
     private @Nullable SecureRandom secureRandom;
-    private MembershipModule.Settings membershipSettings = MembershipModule.Settings.defaults();
-    private ProjectsModule.Settings projectsSettings = ProjectsModule.Settings.defaults();
+    private MembershipSettings membershipSettings = MembershipSettings.defaults();
+    private ProjectsSettings projectsSettings = ProjectsSettings.defaults();
     private @Nullable Courses courses;
     private @Nullable Enrollments enrollments;
     private @Nullable LessonProgressRecords lessonProgress;
@@ -131,11 +136,11 @@ public final class NamcPortalBuilder {
     private @Nullable Certificates certificates;
     private @Nullable CoursePayments coursePayments;
     private @Nullable CertificateSigner certificateSigner;
-    private LearningModule.Settings learningSettings = LearningModule.Settings.defaults();
+    private LearningSettings learningSettings = LearningSettings.defaults();
     private @Nullable Events events;
     private @Nullable EventRegistrations eventRegistrations;
     private @Nullable PaymentReceipts eventPaymentReceipts;
-    private EventsModule.Settings eventsSettings = EventsModule.Settings.defaults();
+    private EventsSettings eventsSettings = EventsSettings.defaults();
     private @Nullable Messages messages;
     private @Nullable MemberBlocks memberBlocks;
     private @Nullable Notifications notifications;
@@ -143,7 +148,7 @@ public final class NamcPortalBuilder {
     private @Nullable MemberPreferences memberPreferences;
     private @Nullable Outbox outbox;
     private final Map<Channel, NotificationChannel> notificationChannels = new EnumMap<>(Channel.class);
-    private NotificationsModule.Settings notificationsSettings = NotificationsModule.Settings.defaults();
+    private NotificationsSettings notificationsSettings = NotificationsSettings.defaults();
     private @Nullable AiInteractions aiInteractions;
     private @Nullable AiModels aiModels;
 
@@ -364,13 +369,13 @@ public final class NamcPortalBuilder {
         return this;
     }
 
-    public NamcPortalBuilder membershipSettings(MembershipModule.Settings settings) {
+    public NamcPortalBuilder membershipSettings(MembershipSettings settings) {
         this.membershipSettings = settings;
         return this;
     }
 
     /** Optional: matching weights, the currency of budgets, ranking-index refresh. */
-    public NamcPortalBuilder projectsSettings(ProjectsModule.Settings settings) {
+    public NamcPortalBuilder projectsSettings(ProjectsSettings settings) {
         this.projectsSettings = settings;
         return this;
     }
@@ -422,7 +427,7 @@ public final class NamcPortalBuilder {
     }
 
     /** Optional: the certificate-number prefix and the time zone completions are dated in. */
-    public NamcPortalBuilder learningSettings(LearningModule.Settings settings) {
+    public NamcPortalBuilder learningSettings(LearningSettings settings) {
         this.learningSettings = settings;
         return this;
     }
@@ -447,7 +452,7 @@ public final class NamcPortalBuilder {
     }
 
     /** Optional: payment holds, waiting-list offer window, check-in opening, calendar host. */
-    public NamcPortalBuilder eventsSettings(EventsModule.Settings settings) {
+    public NamcPortalBuilder eventsSettings(EventsSettings settings) {
         this.eventsSettings = settings;
         return this;
     }
@@ -489,7 +494,7 @@ public final class NamcPortalBuilder {
     }
 
     /** Optional: retry policy, deduplication window, default locale, dispatch batch size. */
-    public NamcPortalBuilder notificationsSettings(NotificationsModule.Settings settings) {
+    public NamcPortalBuilder notificationsSettings(NotificationsSettings settings) {
         this.notificationsSettings = settings;
         return this;
     }

@@ -186,7 +186,7 @@ public final class CoursesAndEvents implements Purchasables {
             if (held == null) {
                 RegistrationOutcome outcome = eventsApi.register(Actor.member(buyer), RegisterForEvent.of(eventId,
                         buyer));
-                held = outcome.registration();
+                held = registrations.findById(outcome.registration().id()).orElseThrow(() -> noPlace(item, buyer));
             }
         }
         Event event = events.findById(eventId).orElseThrow(() -> noPlace(item, buyer));

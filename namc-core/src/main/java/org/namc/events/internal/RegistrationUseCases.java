@@ -1,5 +1,6 @@
 package org.namc.events.internal;
 
+import org.namc.events.RegistrationView;
 import org.namc.shared.domain.ViolationRule;
 import org.namc.events.domain.EventsRefusal;
 import java.time.Instant;
@@ -166,7 +167,7 @@ final class RegistrationUseCases {
             scope.changed("registration", null, cancelled.id()).changed("status", current.status(), cancelled.status())
                     .changed("promoted", null, promotions.stream().map(p -> p.registration().memberId().toString())
                             .toList());
-            return new Cancellation(cancelled, promotions);
+            return new Cancellation(RegistrationView.of(cancelled), promotions);
         });
     }
 
@@ -193,7 +194,7 @@ final class RegistrationUseCases {
             Registration current = ctx.registrations().find(event.id(), c.memberId())
                     .orElseThrow(() -> NamcException.notFound("event registration", c.memberId() + " at " + event.id()));
             if (current.checkedInAt() != null) {
-                return new CheckInResult.AlreadyCheckedIn(current, current.checkedInAt(), current.checkedInBy());
+                return new CheckInResult.AlreadyCheckedIn(RegistrationView.of(current), current.checkedInAt(), current.checkedInBy());
             }
             Instant opens = event.schedule().start().minus(ctx.settings().checkInOpensBefore());
             if (event.status() != EventStatus.PUBLISHED || now.isBefore(opens) || event.schedule().hasEndedAt(now)) {
@@ -204,7 +205,7 @@ final class RegistrationUseCases {
             Registration checkedIn = ctx.registrations().save(current.checkedIn(by, now));
             desk.recount(event, now);
             scope.changed("registration", null, checkedIn.id()).changed("checkedInAt", null, now);
-            return new CheckInResult.CheckedIn(checkedIn, now);
+            return new CheckInResult.CheckedIn(RegistrationView.of(checkedIn), now);
         });
     }
 
@@ -267,11 +268,11 @@ final class RegistrationUseCases {
 
     private RegistrationOutcome outcome(Event event, Registration r) {
         return switch (r.status()) {
-            case WAITLISTED -> new RegistrationOutcome.Waitlisted(r, event.counts().waitlist());
-            case PENDING_APPROVAL -> new RegistrationOutcome.AwaitingApproval(r);
-            case PENDING_PAYMENT -> new RegistrationOutcome.AwaitingPayment(r, r.amountDue(), r.holdExpiresAt(),
+            case WAITLISTED -> new RegistrationOutcome.Waitlisted(RegistrationView.of(r), event.counts().waitlist());
+            case PENDING_APPROVAL -> new RegistrationOutcome.AwaitingApproval(RegistrationView.of(r));
+            case PENDING_PAYMENT -> new RegistrationOutcome.AwaitingPayment(RegistrationView.of(r), r.amountDue(), r.holdExpiresAt(),
                     PaymentReceipt.referenceFor(r.id()));
-            default -> new RegistrationOutcome.Registered(r);
+            default -> new RegistrationOutcome.Registered(RegistrationView.of(r));
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.namc.insights.internal;
 
+import org.namc.insights.AiModelView;
 import org.namc.insights.domain.InsightsRefusal;
 import java.util.Optional;
 import org.namc.insights.ProductionChange;
@@ -58,7 +59,7 @@ final class ModelRegistry {
             ctx.require(actor, RESOURCE, "manage", null);
             AiModel model = ctx.models().findById(id).orElseThrow(() -> InsightsModule.missingModel(id));
             if (model.production()) {
-                return new ProductionChange(model, null);
+                return new ProductionChange(AiModelView.of(model), null);
             }
             Optional<AiModel> previous = ctx.models().productionModel(model.type());
             AiModel demoted = previous.map(p -> p.demoted(ctx.now())).orElse(null);
@@ -69,7 +70,7 @@ final class ModelRegistry {
             ctx.models().save(promoted);
             scope.changed("production", false, true).changed("replaced", null,
                     demoted == null ? null : demoted.name() + " " + demoted.version());
-            return new ProductionChange(promoted, demoted);
+            return new ProductionChange(AiModelView.of(promoted), demoted == null ? null : AiModelView.of(demoted));
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.namc.learning.internal;
 
+import org.namc.learning.LearningSettings;
 import org.namc.learning.domain.LearningRefusal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -40,7 +41,7 @@ record LearningContext(Courses courses, Enrollments enrollments, LessonProgressR
                        Assessments assessments, Attempts attempts, Certificates certificates,
                        CoursePayments payments, CertificateSigner signer, Members members, Clock clock,
                        IdGenerator ids, SecureRandom random, UnitOfWork unitOfWork, CommandValidation validation,
-                       Authorizer authorizer, LearningModule.Settings settings) {
+                       Authorizer authorizer, LearningSettings settings) {
 
     static final String COURSE = "course";
     static final String ENROLLMENT = "enrollment";

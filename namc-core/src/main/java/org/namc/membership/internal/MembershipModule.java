@@ -1,5 +1,6 @@
 package org.namc.membership.internal;
 
+import org.namc.membership.MembershipSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
@@ -48,16 +49,10 @@ public final class MembershipModule implements MembershipApi {
     private final PasswordUseCases passwords;
     private final MemberUseCases memberRecords;
 
-    /** Settings a host may tune; every one has a safe default. */
-    public record Settings(RenewalPolicy renewalPolicy, LockoutPolicy lockoutPolicy, String totpIssuer) {
-        public static Settings defaults() {
-            return new Settings(RenewalPolicy.standard(), LockoutPolicy.standard(), "NAMC NorCal");
-        }
-    }
 
     public MembershipModule(Members members, SecurityTokens tokens, PasswordHasher hasher, SecretCipher cipher,
                             SecureRandom random, Clock clock, IdGenerator ids, UnitOfWork unitOfWork,
-                            CommandValidation validation, Authorizer authorizer, Settings settings) {
+                            CommandValidation validation, Authorizer authorizer, MembershipSettings settings) {
         MembershipContext ctx = new MembershipContext(members, tokens, hasher, cipher, new SecureTokens(random),
                 new PasswordPolicy(), clock, ids, unitOfWork, validation, settings.renewalPolicy(),
                 settings.lockoutPolicy(), settings.totpIssuer(), authorizer);

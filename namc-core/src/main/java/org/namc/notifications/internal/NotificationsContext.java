@@ -1,5 +1,6 @@
 package org.namc.notifications.internal;
 
+import org.namc.notifications.NotificationsSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.namc.shared.spi.IdGenerator;
 record NotificationsContext(Notifications notifications, NotificationTemplates templates,
                             MemberPreferences preferences, Outbox outbox, Map<Channel, NotificationChannel> channels,
                             Clock clock, IdGenerator ids, UnitOfWork unitOfWork, CommandValidation validation,
-                            Authorizer authorizer, NotificationsModule.Settings settings) {
+                            Authorizer authorizer, NotificationsSettings settings) {
 
     static final String RESOURCE = "notification";
 

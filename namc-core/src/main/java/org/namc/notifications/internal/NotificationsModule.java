@@ -1,5 +1,7 @@
 package org.namc.notifications.internal;
 
+import org.namc.notifications.NotificationView;
+import org.namc.notifications.NotificationsSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -44,27 +46,11 @@ public final class NotificationsModule implements NotificationsApi {
     private final TemplateUseCases templating;
     private final InboxUseCases inboxes;
 
-    /**
-     * Settings a host may tune.
-     *
-     * @param dedupWindow   how long a deduplication key suppresses repeats
-     * @param defaultLocale the locale templates fall back to
-     * @param dispatchBatch how many outbox entries one dispatch run takes at most
-     * @param dispatchLease how long a dispatch run holds the entries it took: concurrent runs skip
-     *                      them meanwhile, and if the run dies before recording an outcome they are
-     *                      tried again after it; longer than a channel may take to answer
-     */
-    public record Settings(RetryPolicy retryPolicy, Duration dedupWindow, String defaultLocale, int dispatchBatch,
-                           Duration dispatchLease) {
-        public static Settings defaults() {
-            return new Settings(RetryPolicy.standard(), Duration.ofDays(1), "en-US", 500, Duration.ofMinutes(10));
-        }
-    }
 
     public NotificationsModule(Notifications notifications, NotificationTemplates templates,
                                MemberPreferences preferences, Outbox outbox, List<NotificationChannel> channels,
                                Clock clock, IdGenerator ids, UnitOfWork unitOfWork, CommandValidation validation,
-                               Authorizer authorizer, Settings settings) {
+                               Authorizer authorizer, NotificationsSettings settings) {
         Map<Channel, NotificationChannel> byChannel = new EnumMap<>(Channel.class);
         channels.forEach(c -> byChannel.put(c.channel(), c));
         NotificationsContext ctx = new NotificationsContext(notifications, templates, preferences, outbox, byChannel,
@@ -116,8 +102,8 @@ public final class NotificationsModule implements NotificationsApi {
     }
 
     @Override
-    public Page<Notification> inbox(Actor actor, MemberId member, PageRequest page) {
-        return inboxes.inbox(actor, member, page);
+    public Page<NotificationView> inbox(Actor actor, MemberId member, PageRequest page) {
+        return inboxes.inbox(actor, member, page).map(NotificationView::of);
     }
 
     @Override
@@ -126,13 +112,13 @@ public final class NotificationsModule implements NotificationsApi {
     }
 
     @Override
-    public Notification markRead(Actor actor, NotificationId id) {
-        return inboxes.markRead(actor, id);
+    public NotificationView markRead(Actor actor, NotificationId id) {
+        return NotificationView.of(inboxes.markRead(actor, id));
     }
 
     @Override
-    public Notification find(Actor actor, NotificationId id) {
-        return inboxes.find(actor, id);
+    public NotificationView find(Actor actor, NotificationId id) {
+        return NotificationView.of(inboxes.find(actor, id));
     }
 
     @Override

@@ -34,12 +34,12 @@ import org.namc.events.domain.Event;
 import org.namc.events.domain.EventId;
 import org.namc.events.domain.EventStatus;
 import org.namc.events.domain.Pricing;
-import org.namc.events.domain.Registration;
+import org.namc.events.RegistrationView;
 import org.namc.events.domain.RegistrationCounts;
 import org.namc.events.domain.RegistrationId;
 import org.namc.events.domain.RegistrationStatus;
 import org.namc.membership.MembershipApi;
-import org.namc.notifications.domain.Notification;
+import org.namc.notifications.NotificationView;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.MemberId;
@@ -94,21 +94,21 @@ public abstract class EventScenarios {
         return events.findEvent(staff, id).event();
     }
 
-    private List<Registration> registrations(EventId id) {
+    private List<RegistrationView> registrations(EventId id) {
         return events.registrations(staff, id, PageRequest.first(500)).items();
     }
 
     /** The stored counters equal a recount of the registrations. */
     private void assertCountsAreTrue(EventId id) {
-        List<Registration> all = registrations(id);
+        List<RegistrationView> all = registrations(id);
         RegistrationCounts counts = event(id).counts();
-        assertThat(counts.registrations()).isEqualTo(all.stream().filter(Registration::holdsSeat).count());
+        assertThat(counts.registrations()).isEqualTo(all.stream().filter(RegistrationView::holdsSeat).count());
         assertThat(counts.waitlist()).isEqualTo(all.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED)
                 .count());
-        assertThat(counts.attendees()).isEqualTo(all.stream().filter(Registration::attended).count());
+        assertThat(counts.attendees()).isEqualTo(all.stream().filter(RegistrationView::attended).count());
     }
 
-    private List<Notification> inbox(MemberId member) {
+    private List<NotificationView> inbox(MemberId member) {
         return fixture.portal().notifications().inbox(Actor.member(member), member, PageRequest.first(100)).items();
     }
 
@@ -170,7 +170,7 @@ public abstract class EventScenarios {
                 w -> assertThat(w.position()).isEqualTo(2));
         assertThat(event(id).counts()).isEqualTo(new RegistrationCounts(2, 0, 2));
 
-        Registration seconds = events.registrationsOf(Actor.member(second), second, PageRequest.first(5)).items().get(0);
+        RegistrationView seconds = events.registrationsOf(Actor.member(second), second, PageRequest.first(5)).items().get(0);
         Cancellation cancellation = events.cancelRegistration(Actor.member(second),
                 new CancelRegistration(seconds.id(), "travelling"));
 
@@ -181,7 +181,7 @@ public abstract class EventScenarios {
             assertThat(p.isOffer()).isFalse();
         });
         assertThat(event(id).counts()).isEqualTo(new RegistrationCounts(2, 0, 1));
-        assertThat(inbox(third)).extracting(Notification::title).anyMatch(t -> t.startsWith("Off the waiting list"));
+        assertThat(inbox(third)).extracting(NotificationView::title).anyMatch(t -> t.startsWith("Off the waiting list"));
         assertCountsAreTrue(id);
     }
 
@@ -189,13 +189,13 @@ public abstract class EventScenarios {
     void oneRegistrationPerMemberAndEventAndANewOneAfterCancelling() {
         EventId id = published(10);
         MemberId maria = member();
-        Registration registration = register(id, maria).registration();
+        RegistrationView registration = register(id, maria).registration();
 
         assertThatNamcException(() -> register(id, maria)).hasReason(EventsRefusal.ALREADY_REGISTERED);
         assertThatNamcException(() -> events.register(Actor.member(member()), RegisterForEvent.of(id, maria)))
                 .hasReason(CommonRefusal.PERMISSION_DENIED);
         events.cancelRegistration(Actor.member(maria), new CancelRegistration(registration.id(), null));
-        Registration again = register(id, maria).registration();
+        RegistrationView again = register(id, maria).registration();
 
         assertThat(again.id()).isEqualTo(registration.id());
         assertThat(again.status()).isEqualTo(RegistrationStatus.REGISTERED);
@@ -241,7 +241,7 @@ public abstract class EventScenarios {
                 new ConfirmPayment(registration, "pay-low"))).hasReason(EventsRefusal.PAYMENT_SHORT);
 
         settlePayment("pay-1", maria, Money.of("90.00", "USD"), registration);
-        Registration paid = events.confirmPayment(Actor.member(maria), new ConfirmPayment(registration, "pay-1"));
+        RegistrationView paid = events.confirmPayment(Actor.member(maria), new ConfirmPayment(registration, "pay-1"));
 
         assertThat(paid.status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(paid.paymentId()).isEqualTo("pay-1");
@@ -299,14 +299,14 @@ public abstract class EventScenarios {
                 new DecideRegistration(outcome.registration().id(), false, " "))).hasViolation("reason", "required");
         assertThatNamcException(() -> events.decideRegistration(Actor.member(applicant),
                 new DecideRegistration(outcome.registration().id(), true, null))).hasReason(CommonRefusal.PERMISSION_DENIED);
-        Registration declined = events.decideRegistration(staff,
+        RegistrationView declined = events.decideRegistration(staff,
                 new DecideRegistration(outcome.registration().id(), false, "Members of the host chapter only"));
 
         assertThat(declined.status()).isEqualTo(RegistrationStatus.DECLINED);
-        Registration promoted = registrations(id).stream().filter(r -> r.memberId().equals(waiting)).findFirst()
+        RegistrationView promoted = registrations(id).stream().filter(r -> r.memberId().equals(waiting)).findFirst()
                 .orElseThrow();
         assertThat(promoted.status()).isEqualTo(RegistrationStatus.PENDING_APPROVAL);
-        Registration approved = events.decideRegistration(staff, new DecideRegistration(promoted.id(), true, null));
+        RegistrationView approved = events.decideRegistration(staff, new DecideRegistration(promoted.id(), true, null));
         assertThat(approved.status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertCountsAreTrue(id);
     }
@@ -345,7 +345,7 @@ public abstract class EventScenarios {
 
         assertThat(events.sendReminders(staff, id)).isEqualTo(2);
         assertThat(events.sendReminders(staff, id)).as("reminders are deduplicated").isZero();
-        assertThat(inbox(attendee)).extracting(Notification::title).anyMatch(t -> t.startsWith("Reminder:"));
+        assertThat(inbox(attendee)).extracting(NotificationView::title).anyMatch(t -> t.startsWith("Reminder:"));
 
         Event event = event(id);
         clock.set(event.schedule().start());
@@ -357,8 +357,8 @@ public abstract class EventScenarios {
         assertThat(completed.event().followUpSent()).isTrue();
         assertThat(registrations(id)).filteredOn(r -> r.memberId().equals(absent)).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.NO_SHOW));
-        assertThat(inbox(attendee)).extracting(Notification::title).anyMatch(t -> t.startsWith("Thank you"));
-        assertThat(inbox(absent)).extracting(Notification::title).noneMatch(t -> t.startsWith("Thank you"));
+        assertThat(inbox(attendee)).extracting(NotificationView::title).anyMatch(t -> t.startsWith("Thank you"));
+        assertThat(inbox(absent)).extracting(NotificationView::title).noneMatch(t -> t.startsWith("Thank you"));
         assertThat(completed.event().counts()).isEqualTo(new RegistrationCounts(2, 1, 0));
     }
 
@@ -433,23 +433,23 @@ public abstract class EventScenarios {
                 .extracting(o -> ((RegistrationOutcome.Waitlisted) o).position()).doesNotHaveDuplicates();
         assertThat(event(id).counts()).isEqualTo(new RegistrationCounts(100, 0, 400));
 
-        List<Registration> seated = registrations(id).stream().filter(Registration::holdsSeat).limit(50).toList();
+        List<RegistrationView> seated = registrations(id).stream().filter(RegistrationView::holdsSeat).limit(50).toList();
         java.util.concurrent.atomic.AtomicInteger nextCancel = new java.util.concurrent.atomic.AtomicInteger();
         List<Cancellation> cancellations = Concurrently.run(50, () -> {
-            Registration r = seated.get(nextCancel.getAndIncrement());
+            RegistrationView r = seated.get(nextCancel.getAndIncrement());
             return events.cancelRegistration(Actor.member(r.memberId()), new CancelRegistration(r.id(), null));
         });
 
         List<MemberId> promoted = cancellations.stream().flatMap(c -> c.promotions().stream())
                 .map(p -> p.registration().memberId()).toList();
         assertThat(promoted).hasSize(50).doesNotHaveDuplicates();
-        List<Registration> after = registrations(id);
+        List<RegistrationView> after = registrations(id);
         assertThat(after).filteredOn(r -> r.status() == RegistrationStatus.REGISTERED).hasSize(100);
         assertThat(after).filteredOn(r -> r.status() == RegistrationStatus.WAITLISTED).hasSize(350);
-        assertThat(after).filteredOn(r -> r.promotedAt() != null).extracting(Registration::memberId)
+        assertThat(after).filteredOn(r -> r.promotedAt() != null).extracting(RegistrationView::memberId)
                 .containsExactlyInAnyOrderElementsOf(promoted);
         long lowestStillWaiting = after.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED)
-                .mapToLong(Registration::waitlistTicket).min().orElseThrow();
+                .mapToLong(RegistrationView::waitlistTicket).min().orElseThrow();
         assertThat(after).filteredOn(r -> r.promotedAt() != null)
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.REGISTERED));
         assertThat(outcomes).filteredOn(o -> o instanceof RegistrationOutcome.Waitlisted)

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.membership.MembershipSettings;
 import org.namc.shared.domain.CommonRefusal;
 import org.namc.membership.domain.MembershipRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,7 +204,7 @@ public abstract class MembershipScenarios {
 
     @Test
     void concurrentWrongPasswordsAreEachCountedOnce() throws Exception {
-        PortalFixture lenient = newPortal(NamcPortal.builder().membershipSettings(new MembershipModule.Settings(
+        PortalFixture lenient = newPortal(NamcPortal.builder().membershipSettings(new MembershipSettings(
                 RenewalPolicy.standard(), new LockoutPolicy(1_000, Duration.ofMinutes(1), Duration.ofDays(1)),
                 "NAMC")));
         MembershipApi api = lenient.portal().membership();

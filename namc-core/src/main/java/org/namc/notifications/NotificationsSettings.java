@@ -1,0 +1,21 @@
+package org.namc.notifications;
+
+import java.time.Duration;
+import org.namc.notifications.domain.RetryPolicy;
+
+/**
+ * Settings a host may tune.
+ *
+ * @param dedupWindow   how long a deduplication key suppresses repeats
+ * @param defaultLocale the locale templates fall back to
+ * @param dispatchBatch how many outbox entries one dispatch run takes at most
+ * @param dispatchLease how long a dispatch run holds the entries it took: concurrent runs skip
+ *                      them meanwhile, and if the run dies before recording an outcome they are
+ *                      tried again after it; longer than a channel may take to answer
+ */
+public record NotificationsSettings(RetryPolicy retryPolicy, Duration dedupWindow, String defaultLocale, int dispatchBatch,
+                       Duration dispatchLease) {
+    public static NotificationsSettings defaults() {
+        return new NotificationsSettings(RetryPolicy.standard(), Duration.ofDays(1), "en-US", 500, Duration.ofMinutes(10));
+    }
+}
