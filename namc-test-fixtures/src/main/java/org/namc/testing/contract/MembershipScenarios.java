@@ -30,7 +30,6 @@ import org.namc.membership.VerifyEmail;
 import org.namc.membership.domain.LockoutPolicy;
 import org.namc.membership.domain.MemberType;
 import org.namc.membership.domain.RenewalPolicy;
-import org.namc.membership.internal.MembershipModule;
 import org.namc.shared.domain.NamcException;
 import org.namc.membership.domain.MembershipStatus;
 import org.namc.shared.domain.Actor;
