@@ -23,6 +23,9 @@ public interface EventsApi {
 
     EventView cancelEvent(Actor actor, CancelEvent command);
 
+    /** Moves an event that has not started; its iCalendar SEQUENCE goes up. */
+    EventView rescheduleEvent(Actor actor, RescheduleEvent command);
+
     /** After the end: marks registrants who never checked in as no-shows and sends attendees the follow-up. */
     EventView completeEvent(Actor actor, EventId eventId);
 
@@ -57,4 +60,15 @@ public interface EventsApi {
 
     /** The event as an iCalendar (RFC 5545) object. */
     String exportICalendar(Actor actor, EventId eventId);
+
+    /**
+     * A calendar feed (RFC 5545, for a {@code webcal:} subscription) of the events {@code member}
+     * registered for that have not ended, cancelled ones included with {@code STATUS:CANCELLED}.
+     * The member or staff may read it; a host serving it to calendar clients maps a secret URL to
+     * the member's actor.
+     */
+    String memberCalendarFeed(Actor actor, MemberId member);
+
+    /** A calendar feed of the published public events that have not ended, and of public ones cancelled. */
+    String publicCalendarFeed(Actor actor);
 }

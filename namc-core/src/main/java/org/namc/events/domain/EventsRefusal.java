@@ -6,6 +6,7 @@ import org.namc.shared.domain.RefusalReason;
 /** Why events refused; codes {@code events.*}. */
 public enum EventsRefusal implements RefusalReason {
     EVENT_NOT_PUBLISHABLE(ErrorCode.ILLEGAL_STATE, "Only a draft or postponed event that has not started can be published."),
+    EVENT_NOT_MOVABLE(ErrorCode.ILLEGAL_STATE, "Only a draft, published or postponed event can be moved."),
     EVENT_ALREADY_IN_STATUS(ErrorCode.ILLEGAL_STATE, "The event is already in the requested status."),
     EVENT_NOT_COMPLETABLE(ErrorCode.ILLEGAL_STATE, "Only a published event that has ended can be completed."),
     EVENT_CLOSED(ErrorCode.ILLEGAL_STATE, "The event takes no registrations (not published, or over)."),

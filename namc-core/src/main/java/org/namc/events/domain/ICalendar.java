@@ -2,28 +2,35 @@ package org.namc.events.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an event as an iCalendar object (RFC 5545): CRLF line ends, lines folded at 75 octets
- * without splitting a UTF-8 character, TEXT values escaped. Times are local with a
- * {@code TZID} and a {@code VTIMEZONE} describing the zone's offsets over the event; a zone
- * without daylight saving or other changes is written in UTC ({@code Z}) instead.
+ * Writes events as an iCalendar object (RFC 5545): CRLF line ends, lines folded at 75 octets
+ * without splitting a UTF-8 character, TEXT values escaped. Event times are written in UTC
+ * ({@code DTSTART:20260308T170000Z}); the event's IANA zone is named as a display hint by
+ * {@code X-WR-TIMEZONE} when the calendar holds one zone. Local times with a {@code VTIMEZONE}
+ * were tried and dropped: ical4j 4.0 turns a {@code VTIMEZONE}'s yearly {@code RRULE} into wrong
+ * Java zone rules ({@code BYDAY=2SU} becomes "Sunday on or after the 2nd", at the wall time taken
+ * as UTC) and misreads one-off observances, so events near daylight-saving changes moved by an
+ * hour; UTC instants read the same in every parser.
+ *
+ * <p>A feed ({@link #feed}) lists many events for a calendar subscription ({@code webcal:}): each
+ * event keeps its {@code UID} for ever and raises its {@code SEQUENCE} when it moves or is
+ * cancelled, so subscribed calendars update it in place.
  */
 public final class ICalendar {
     static final String CRLF = "\r\n";
     private static final int MAX_OCTETS = 75;
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    /** How often a subscribed calendar should fetch a feed again. */
+    private static final String REFRESH = "PT1H";
 
     private ICalendar() {
     }
@@ -33,23 +40,45 @@ public final class ICalendar {
      * @param uidHost  the domain that makes {@code UID} globally unique, e.g. {@code portal.namc-norcal.org}
      */
     public static String export(Event event, Instant stamp, String uidHost) {
-        Schedule schedule = event.schedule();
-        ZoneId zone = schedule.zone();
-        boolean utc = zone.getRules().isFixedOffset();
+        return write(null, List.of(event), stamp, uidHost);
+    }
+
+    /** A calendar feed named {@code name} holding {@code events}, for subscription. */
+    public static String feed(String name, List<Event> events, Instant stamp, String uidHost) {
+        return write(name, events, stamp, uidHost);
+    }
+
+    private static String write(@Nullable String name, List<Event> events, Instant stamp, String uidHost) {
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");
         lines.add("VERSION:2.0");
         lines.add("PRODID:-//NAMC NorCal//Portal Core//EN");
         lines.add("CALSCALE:GREGORIAN");
         lines.add("METHOD:PUBLISH");
-        if (!utc) {
-            timeZone(lines, zone, schedule.start(), schedule.end());
+        if (name != null) {
+            lines.add("NAME:" + text(name));
+            lines.add("X-WR-CALNAME:" + text(name));
+            lines.add("REFRESH-INTERVAL;VALUE=DURATION:" + REFRESH);
+            lines.add("X-PUBLISHED-TTL:" + REFRESH);
         }
+        List<ZoneId> zones = events.stream().map(e -> e.schedule().zone()).distinct().toList();
+        if (zones.size() == 1) {
+            lines.add("X-WR-TIMEZONE:" + zones.get(0).getId());
+        }
+        events.forEach(event -> event(lines, event, stamp, uidHost));
+        lines.add("END:VCALENDAR");
+        StringBuilder out = new StringBuilder();
+        lines.forEach(line -> out.append(fold(line)).append(CRLF));
+        return out.toString();
+    }
+
+    private static void event(List<String> lines, Event event, Instant stamp, String uidHost) {
+        Schedule schedule = event.schedule();
         lines.add("BEGIN:VEVENT");
         lines.add("UID:" + event.id() + "@" + uidHost);
         lines.add("DTSTAMP:" + UTC.format(stamp));
-        lines.add(dateTime("DTSTART", schedule.start(), zone, utc));
-        lines.add(dateTime("DTEND", schedule.end(), zone, utc));
+        lines.add("DTSTART:" + UTC.format(schedule.start()));
+        lines.add("DTEND:" + UTC.format(schedule.end()));
         lines.add("SUMMARY:" + text(event.details().title()));
         lines.add("DESCRIPTION:" + text(event.details().description()));
         String location = event.location().describe();
@@ -66,14 +95,10 @@ public final class ICalendar {
         categories.addAll(event.details().tags());
         lines.add("CATEGORIES:" + String.join(",", categories.stream().map(ICalendar::text).toList()));
         lines.add("STATUS:" + status(event.status()));
-        lines.add("SEQUENCE:" + event.version());
+        lines.add("SEQUENCE:" + event.calendarSequence());
         lines.add("CREATED:" + UTC.format(event.createdAt()));
         lines.add("LAST-MODIFIED:" + UTC.format(event.updatedAt()));
         lines.add("END:VEVENT");
-        lines.add("END:VCALENDAR");
-        StringBuilder out = new StringBuilder();
-        lines.forEach(line -> out.append(fold(line)).append(CRLF));
-        return out.toString();
     }
 
     /** Escapes a TEXT value: backslash, semicolon, comma and line breaks; other control characters are dropped. */
@@ -124,52 +149,6 @@ public final class ICalendar {
             i += chars;
         }
         return out.toString();
-    }
-
-    private static String dateTime(String name, Instant instant, ZoneId zone, boolean utc) {
-        return utc ? name + ":" + UTC.format(instant)
-                : name + ";TZID=" + zone.getId() + ":" + LOCAL.format(LocalDateTime.ofInstant(instant, zone));
-    }
-
-    /** The zone's observances from the one in force at the start to the last change before the end. */
-    private static void timeZone(List<String> lines, ZoneId zone, Instant start, Instant end) {
-        ZoneRules rules = zone.getRules();
-        lines.add("BEGIN:VTIMEZONE");
-        lines.add("TZID:" + zone.getId());
-        ZoneOffsetTransition inForce = rules.previousTransition(start.plusSeconds(1));
-        if (inForce == null) {
-            ZoneOffset offset = rules.getOffset(start);
-            observance(lines, "STANDARD", LocalDateTime.of(1970, 1, 1, 0, 0), offset, offset);
-        } else {
-            transition(lines, rules, inForce);
-        }
-        ZoneOffsetTransition next = rules.nextTransition(start);
-        while (next != null && next.getInstant().isBefore(end)) {
-            transition(lines, rules, next);
-            next = rules.nextTransition(next.getInstant());
-        }
-        lines.add("END:VTIMEZONE");
-    }
-
-    private static void transition(List<String> lines, ZoneRules rules, ZoneOffsetTransition t) {
-        observance(lines, rules.isDaylightSavings(t.getInstant()) ? "DAYLIGHT" : "STANDARD", t.getDateTimeBefore(),
-                t.getOffsetBefore(), t.getOffsetAfter());
-    }
-
-    private static void observance(List<String> lines, String kind, LocalDateTime startsAt, ZoneOffset from,
-                                   ZoneOffset to) {
-        lines.add("BEGIN:" + kind);
-        lines.add("DTSTART:" + LOCAL.format(startsAt));
-        lines.add("TZOFFSETFROM:" + offset(from));
-        lines.add("TZOFFSETTO:" + offset(to));
-        lines.add("END:" + kind);
-    }
-
-    static String offset(ZoneOffset offset) {
-        int total = offset.getTotalSeconds();
-        int abs = Math.abs(total);
-        String text = String.format(Locale.ROOT, "%s%02d%02d", total < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
-        return abs % 60 == 0 ? text : text + String.format(Locale.ROOT, "%02d", abs % 60);
     }
 
     private static String status(EventStatus status) {

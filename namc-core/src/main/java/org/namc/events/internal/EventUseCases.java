@@ -3,9 +3,16 @@ package org.namc.events.internal;
 import org.namc.shared.domain.ViolationRule;
 import org.namc.events.domain.EventsRefusal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.namc.events.CancelEvent;
@@ -13,6 +20,7 @@ import org.namc.events.CreateEvent;
 import org.namc.events.EventView;
 import org.namc.events.MeetingAccess;
 import org.namc.events.MeetingDetails;
+import org.namc.events.RescheduleEvent;
 import org.namc.events.domain.Event;
 import org.namc.events.domain.EventId;
 import org.namc.events.domain.EventLocation;
@@ -24,8 +32,11 @@ import org.namc.events.domain.RegistrationStatus;
 import org.namc.events.domain.Schedule;
 import org.namc.events.domain.Visibility;
 import org.namc.notifications.NotifyResult;
+import org.namc.shared.authorization.Permission;
+import org.namc.shared.authorization.ResourceRef;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.EncryptedSecret;
+import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
@@ -36,6 +47,8 @@ import org.namc.shared.internal.AuditScope;
 /** The life of an event: creating, publishing, cancelling, completing, reminding, and reading it. */
 final class EventUseCases {
     private static final int BATCH = 200;
+    /** Feeds keep events that started up to this long ago, so subscribed calendars keep recent history. */
+    private static final Duration FEED_HISTORY = Duration.ofDays(30);
 
     private final EventsContext ctx;
     private final RegistrationDesk desk;
@@ -105,6 +118,21 @@ final class EventUseCases {
             scope.changed("status", event.status(), cancelled.status()).changed("registrationsCancelled", null,
                     told[0]);
             return cancelled;
+        });
+    }
+
+    EventView reschedule(Actor actor, RescheduleEvent c) {
+        Violations.collect().required(c, "command").throwIfAny();
+        Violations guards = Violations.collect().required(c.eventId(), "eventId");
+        Schedule schedule = guards.capture("", () -> Schedule.local(c.startsAt(), c.endsAt(), c.timeZone()));
+        ctx.validation().validate(c, guards);
+        return change(actor, c.eventId(), "reschedule", "event.reschedule", (event, scope) -> {
+            Event moved = event.rescheduled(schedule, ctx.now());
+            scope.changed("start", event.schedule().start(), moved.schedule().start())
+                    .changed("end", event.schedule().end(), moved.schedule().end())
+                    .changed("timeZone", event.schedule().zone().getId(), moved.schedule().zone().getId())
+                    .changed("calendarSequence", event.calendarSequence(), moved.calendarSequence());
+            return moved;
         });
     }
 
@@ -212,6 +240,51 @@ final class EventUseCases {
         Event event = ctx.load(eventId);
         requireVisible(actor, event);
         return ICalendar.export(event, ctx.now(), ctx.settings().calendarHost());
+    }
+
+    String memberFeed(Actor actor, MemberId member) {
+        Violations.collect().required(member, "member").throwIfAny();
+        ctx.authorizer().require(actor, Permission.of(EventsContext.RESOURCE, "read-registrations"),
+                ResourceRef.owned("member", member, member));
+        Instant since = ctx.now().minus(FEED_HISTORY);
+        Map<EventId, Event> events = new LinkedHashMap<>();
+        for (int pageNo = 0; ; pageNo++) {
+            Page<Registration> page = ctx.registrations().forMember(member, new PageRequest(pageNo, BATCH));
+            for (Registration r : page.items()) {
+                Event event = ctx.load(r.eventId());
+                boolean listed = r.status().isActive() || event.status() == EventStatus.CANCELLED;
+                if (listed && event.status() != EventStatus.DRAFT && !event.schedule().start().isBefore(since)) {
+                    events.putIfAbsent(event.id(), event);
+                }
+            }
+            if (!page.hasNext()) {
+                break;
+            }
+        }
+        return ICalendar.feed("NAMC events: my registrations", sortedByStart(events.values()), ctx.now(),
+                ctx.settings().calendarHost());
+    }
+
+    String publicFeed(Actor actor) {
+        if (!ctx.mayOnAll(actor, "read-public") && !ctx.mayOnAll(actor, "read")) {
+            throw NamcException.refused(EventsRefusal.NO_EVENTS_VISIBLE, actor + " may not see events");
+        }
+        List<Event> events = new ArrayList<>();
+        for (int pageNo = 0; ; pageNo++) {
+            Page<Event> page = ctx.events().startingFrom(ctx.now().minus(FEED_HISTORY),
+                    EnumSet.of(EventStatus.PUBLISHED, EventStatus.CANCELLED, EventStatus.COMPLETED),
+                    EnumSet.of(Visibility.PUBLIC), new PageRequest(pageNo, BATCH));
+            events.addAll(page.items());
+            if (!page.hasNext()) {
+                break;
+            }
+        }
+        return ICalendar.feed("NAMC events", events, ctx.now(), ctx.settings().calendarHost());
+    }
+
+    private static List<Event> sortedByStart(Collection<Event> events) {
+        return events.stream().sorted(Comparator.comparing((Event e) -> e.schedule().start())
+                .thenComparing(e -> e.id().value())).toList();
     }
 
     /** Drafts and private events are for staff; members-only events for members; public ones for anyone. */

@@ -19,6 +19,7 @@ import org.namc.events.MeetingAccess;
 import org.namc.events.Promotion;
 import org.namc.events.RegisterForEvent;
 import org.namc.events.RegistrationOutcome;
+import org.namc.events.RescheduleEvent;
 import org.namc.events.domain.EventId;
 import org.namc.events.domain.Registration;
 import org.namc.events.domain.RegistrationId;
@@ -60,6 +61,21 @@ public final class EventsModule implements EventsApi {
     @Override
     public EventView publishEvent(Actor actor, EventId eventId) {
         return eventUseCases.publish(actor, eventId);
+    }
+
+    @Override
+    public EventView rescheduleEvent(Actor actor, RescheduleEvent command) {
+        return eventUseCases.reschedule(actor, command);
+    }
+
+    @Override
+    public String memberCalendarFeed(Actor actor, MemberId member) {
+        return eventUseCases.memberFeed(actor, member);
+    }
+
+    @Override
+    public String publicCalendarFeed(Actor actor) {
+        return eventUseCases.publicFeed(actor);
     }
 
     @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -48,38 +47,44 @@ class ICalendarTest {
     }
 
     @Test
-    void writesLocalTimesWithTheirZoneAndTheZonesOffsetsOverTheEvent() {
+    void writesTheEventInUtcWithItsZoneAsAHint() {
         Event e = event("Safety; BIM, and more", "Line one\nLine two", LocalDateTime.of(2026, 3, 7, 18, 0),
                 LocalDateTime.of(2026, 3, 8, 12, 0), "America/Los_Angeles");
 
         String ics = ICalendar.export(e, NOW, "portal.example");
 
-        assertThat(ics).doesNotContain("\n\n").endsWith("\r\n");
+        assertThat(ics).doesNotContain("\n\n").endsWith("\r\n").doesNotContain("VTIMEZONE", "TZID=");
         assertThat(ics.replace("\r\n", "\n").lines().toList()).contains(
                 "UID:00000000-0000-0003-0000-000000000004@portal.example",
                 "DTSTAMP:20260115T090000Z",
-                "DTSTART;TZID=America/Los_Angeles:20260307T180000",
-                "DTEND;TZID=America/Los_Angeles:20260308T120000",
+                "X-WR-TIMEZONE:America/Los_Angeles",
+                "DTSTART:20260308T020000Z",
+                "DTEND:20260308T190000Z",
                 "SUMMARY:Safety\\; BIM\\, and more",
                 "DESCRIPTION:Line one\\nLine two",
                 "GEO:37.793700;-122.396500",
                 "CATEGORIES:WORKSHOP,bim,safety",
                 "STATUS:CONFIRMED",
-                "BEGIN:VTIMEZONE", "TZID:America/Los_Angeles",
-                "BEGIN:STANDARD", "DTSTART:20251102T020000", "TZOFFSETFROM:-0700", "TZOFFSETTO:-0800",
-                "BEGIN:DAYLIGHT", "DTSTART:20260308T020000", "TZOFFSETFROM:-0800", "TZOFFSETTO:-0700");
-        assertThat(ics.indexOf("END:VTIMEZONE")).isLessThan(ics.indexOf("BEGIN:VEVENT"));
+                "SEQUENCE:0");
     }
 
     @Test
-    void aZoneWithoutChangesIsWrittenInUtc() {
+    void aFeedKeepsEachEventsUidAndRaisesItsSequenceWhenItMovesOrIsCancelled() {
         Event e = event("Webinar", "Online", LocalDateTime.of(2026, 5, 1, 9, 0), LocalDateTime.of(2026, 5, 1, 10, 0),
                 "Etc/UTC");
+        Event moved = e.rescheduled(Schedule.local(LocalDateTime.of(2026, 5, 2, 9, 0),
+                LocalDateTime.of(2026, 5, 2, 10, 0), "Etc/UTC"), NOW);
+        Event cancelled = moved.cancelled("speaker ill", NOW);
+        Event registered = cancelled.withCounts(RegistrationCounts.NONE, NOW);
 
-        String ics = ICalendar.export(e, NOW, "portal.example");
+        String feed = ICalendar.feed("NAMC events", List.of(moved), NOW, "portal.example");
 
-        assertThat(ics).contains("DTSTART:20260501T090000Z\r\n", "DTEND:20260501T100000Z\r\n").doesNotContain("VTIMEZONE");
-        assertThat(ICalendar.offset(ZoneOffset.ofHoursMinutesSeconds(5, 30, 15))).isEqualTo("+053015");
-        assertThat(ICalendar.offset(ZoneOffset.ofHours(-8))).isEqualTo("-0800");
+        assertThat(feed).contains("NAME:NAMC events\r\n", "X-WR-CALNAME:NAMC events\r\n",
+                "REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n", "UID:00000000-0000-0003-0000-000000000004@portal.example\r\n",
+                "DTSTART:20260502T090000Z\r\n", "SEQUENCE:1\r\n");
+        assertThat(List.of(e, moved, cancelled, registered)).extracting(Event::calendarSequence)
+                .containsExactly(0, 1, 2, 2);
+        assertThat(ICalendar.feed("NAMC events", List.of(cancelled), NOW, "portal.example"))
+                .contains("STATUS:CANCELLED\r\n", "SEQUENCE:2\r\n");
     }
 }

@@ -34,13 +34,14 @@ class CertificateTest {
     @Test
     void theCanonicalTextIsStableAndBindsEveryField() {
         CertificateContent content = content("Ana María\nLópez", "87.50");
+        assertThat(content.format()).isEqualTo(CertificateFormat.V2);
         assertThat(content.canonicalText()).isEqualTo("""
-                namc-certificate/1
+                namc-certificate/2
                 number=NAMC-2026-000042
                 member=00000000-0000-0001-0000-000000000001
-                name=Ana+Mar%C3%ADa%0AL%C3%B3pez
+                name=Ana%20Mar%C3%ADa%0AL%C3%B3pez
                 course=00000000-0000-0002-0000-000000000002
-                title=Site+Safety+%26+OSHA+10
+                title=Site%20Safety%20%26%20OSHA%2010
                 completed=2026-04-10
                 score=87.50
                 issued=2026-04-10T18%3A30%3A00Z
@@ -49,6 +50,37 @@ class CertificateTest {
         assertThat(content.hash()).hasSize(64).isEqualTo(content("Ana María\nLópez", "87.50").hash())
                 .isNotEqualTo(content("Ana María\nLópez", "87.51").hash())
                 .isNotEqualTo(content("Ana Maria\nLópez", "87.50").hash());
+    }
+
+    @Test
+    void formatTwoPercentEncodesAllButTheUnreservedCharactersOfRfc3986() {
+        assertThat(CertificateFormat.V2.encode("AZaz09-._~")).isEqualTo("AZaz09-._~");
+        assertThat(CertificateFormat.V2.encode(" !'()*+,/:;=?@[]&%\"")).isEqualTo(
+                "%20%21%27%28%29%2A%2B%2C%2F%3A%3B%3D%3F%40%5B%5D%26%25%22");
+        assertThat(CertificateFormat.V2.encode("é😀")).isEqualTo("%C3%A9%F0%9F%98%80");
+        // Version 1 was Java's form encoding: what certificates issued under it were signed with.
+        assertThat(CertificateFormat.V1.encode("a b*~'")).isEqualTo("a+b*%7E%27");
+    }
+
+    @Test
+    void certificatesIssuedInFormatOneKeepVerifying() {
+        CertificateContent v1 = new CertificateContent(CertificateNumber.of("NAMC", 2026, 42),
+                new MemberId(new UUID(1, 1)), "Ana López", new CourseId(new UUID(2, 2)), "Site Safety & OSHA 10",
+                LocalDate.of(2026, 4, 10), new BigDecimal("87.50"), ISSUED, null, CertificateFormat.V1);
+        assertThat(v1.canonicalText()).startsWith("namc-certificate/1\n").contains("name=Ana+L%C3%B3pez\n")
+                .contains("title=Site+Safety+%26+OSHA+10\n").endsWith("expires=-\n");
+        Certificate issued = issue(v1);
+        CertificateContent reloaded = new CertificateContent(v1.number(), v1.memberId(), v1.recipientName(),
+                v1.courseId(), v1.courseTitle(), v1.completedOn(), v1.finalScore(), v1.issuedAt(), v1.expiresAt(),
+                CertificateFormat.ofVersion(1));
+
+        assertThat(CertificateSignatures.verify(signer.publicKey(), reloaded, issued.signature())).isTrue();
+        assertThat(Certificate.restore(issued.id(), reloaded, issued.verificationCode(), issued.contentHash(),
+                issued.signature(), issued.signingKeyId(), 95, null, null, 0).isIntact()).isTrue();
+        CertificateContent readAsCurrent = new CertificateContent(v1.number(), v1.memberId(), v1.recipientName(),
+                v1.courseId(), v1.courseTitle(), v1.completedOn(), v1.finalScore(), v1.issuedAt(), v1.expiresAt());
+        assertThat(CertificateSignatures.verify(signer.publicKey(), readAsCurrent, issued.signature()))
+                .as("the format is part of what is signed").isFalse();
     }
 
     @Test

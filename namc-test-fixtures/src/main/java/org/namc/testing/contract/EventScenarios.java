@@ -30,6 +30,7 @@ import org.namc.events.EventsApi;
 import org.namc.events.MeetingAccess;
 import org.namc.events.RegisterForEvent;
 import org.namc.events.RegistrationOutcome;
+import org.namc.events.RescheduleEvent;
 import org.namc.events.domain.Event;
 import org.namc.events.domain.EventId;
 import org.namc.events.domain.EventStatus;
@@ -77,6 +78,9 @@ public abstract class EventScenarios {
         fixture.portal().access().grantRole(Actor.system(), new GrantRole(staffId, "STAFF", null));
         staff = Actor.member(staffId);
     }
+
+    private static final java.time.format.DateTimeFormatter UTC_STAMP = java.time.format.DateTimeFormatter
+            .ofPattern("yyyyMMdd'T'HHmmss'Z'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     protected MemberId member() {
         return aMember().registerVerified(membership);
@@ -410,10 +414,47 @@ public abstract class EventScenarios {
 
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
         assertThat(ics).contains("UID:" + id + "@", "SUMMARY:Bid Night\\; Q&A\\, with owners\r\n",
-                "DTSTART;TZID=America/Los_Angeles:", "BEGIN:VTIMEZONE\r\nTZID:America/Los_Angeles\r\n",
-                "STATUS:CONFIRMED");
+                "DTSTART:" + UTC_STAMP.format(event(id).schedule().start()) + "\r\n",
+                "X-WR-TIMEZONE:America/Los_Angeles\r\n", "STATUS:CONFIRMED");
         assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .hasSizeLessThanOrEqualTo(75));
+    }
+
+    @Test
+    void calendarFeedsFollowAnEventThatMovesAndIsCancelled() {
+        EventId id = anEvent().titled("Estimating clinic").startingDaysAfter(clock.instant(), 30)
+                .createPublished(events, staff);
+        MemberId attendee = member();
+        MemberId stranger = member();
+        register(id, attendee);
+        String uid = "UID:" + id + "@";
+
+        assertThat(events.memberCalendarFeed(Actor.member(attendee), attendee)).contains(uid, "SEQUENCE:0\r\n");
+        assertThat(events.memberCalendarFeed(Actor.member(stranger), stranger)).doesNotContain(uid);
+        assertThatNamcException(() -> events.memberCalendarFeed(Actor.member(stranger), attendee))
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
+
+        java.time.LocalDateTime later = java.time.LocalDateTime.ofInstant(event(id).schedule().start(),
+                java.time.ZoneId.of("America/Los_Angeles")).plusDays(7);
+        assertThatNamcException(() -> events.rescheduleEvent(Actor.member(attendee),
+                new RescheduleEvent(id, later, later.plusHours(2), "America/Los_Angeles")))
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
+        events.rescheduleEvent(staff, new RescheduleEvent(id, later, later.plusHours(2), "America/Los_Angeles"));
+        assertThat(event(id).calendarSequence()).isEqualTo(1);
+        assertThat(events.memberCalendarFeed(Actor.member(attendee), attendee)).contains(uid, "SEQUENCE:1\r\n",
+                "DTSTART:" + UTC_STAMP.format(later.atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant()));
+        register(id, stranger);
+        assertThat(event(id).calendarSequence()).as("a registration is no calendar change").isEqualTo(1);
+
+        events.cancelEvent(staff, new CancelEvent(id, "venue closed"));
+
+        assertThat(events.memberCalendarFeed(Actor.member(attendee), attendee)).contains(uid, "SEQUENCE:2\r\n",
+                "STATUS:CANCELLED\r\n");
+        assertThat(events.publicCalendarFeed(Actor.anonymous())).contains(uid, "SEQUENCE:2\r\n",
+                "STATUS:CANCELLED\r\n", "X-WR-CALNAME:NAMC events\r\n");
+        assertThatNamcException(() -> events.rescheduleEvent(staff,
+                new RescheduleEvent(id, later, later.plusHours(2), "America/Los_Angeles")))
+                .hasReason(EventsRefusal.EVENT_NOT_MOVABLE);
     }
 
     @Test

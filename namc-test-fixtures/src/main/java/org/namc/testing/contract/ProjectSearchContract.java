@@ -6,11 +6,25 @@ import static org.namc.testing.contract.ProjectStoreFixtures.draft;
 import static org.namc.testing.contract.ProjectStoreFixtures.member;
 import static org.namc.testing.data.ProjectBuilder.aProject;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.namc.membership.spi.Members;
@@ -32,20 +46,34 @@ import org.namc.shared.domain.Money;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
 import org.namc.testing.data.ProjectBuilder;
+import org.namc.testing.data.SearchCorpus;
 
 /**
- * What every {@link ProjectSearch} adapter must do: the semantics its documentation states,
- * on cases where PostgreSQL full-text search and the in-memory search agree. The adapter's
- * test supplies the search and the stores it reads.
+ * What every {@link ProjectSearch} adapter must do: the semantics its documentation states, and
+ * on a generated corpus the very answers PostgreSQL's full-text search gives. The adapter's test
+ * supplies the search and the stores it reads.
  */
 public abstract class ProjectSearchContract {
     private static final Set<ProjectVisibility> EVERYONE = EnumSet.allOf(ProjectVisibility.class);
+    /** PostgreSQL's answers to {@link SearchCorpus#queries()}: the query, a tab, the corpus indexes found. */
+    private static final String ANSWERS = "project-search-answers.tsv";
+    /** Set to a file path to record an adapter's answers there (done with the PostgreSQL adapter). */
+    private static final String RECORD_ANSWERS = "namc.search.answers.record";
 
     protected abstract ProjectSearch search();
 
     protected abstract Projects projects();
 
     protected abstract Members members();
+
+    /**
+     * Whether to run the generated-corpus comparison (several hundred projects, hundreds of
+     * queries). An adapter variant that runs the very same queries as one already checked (the
+     * PostgreSQL adapter reading from a replica) may leave it out to save time.
+     */
+    protected boolean checksTheGeneratedCorpus() {
+        return true;
+    }
 
     private MemberId owner;
     private int published;
@@ -177,5 +205,58 @@ public abstract class ProjectSearchContract {
         assertThat(ids(ProjectFilter.text("project").withAllSkills("electrical")
                 .withCategories(Set.of(ProjectCategory.ELECTRICAL))))
                 .containsExactlyInAnyOrder(electricalOakland.id(), estimateOnly.id());
+    }
+
+    /**
+     * Several hundred generated projects and hundreds of queries (words in their derived forms,
+     * phrases, {@code or}, negation, hyphenated words, numbers, e-mail addresses, URLs, stop words):
+     * every query finds exactly the projects PostgreSQL 15 finds for it, as recorded in
+     * {@value #ANSWERS} from the PostgreSQL adapter (which checks the record against the database on
+     * every run, so a different PostgreSQL makes this fail there first).
+     */
+    @Test
+    void everyQueryOnTheGeneratedCorpusFindsWhatPostgresqlFinds() throws IOException {
+        Assumptions.assumeTrue(checksTheGeneratedCorpus(), "the adapter's SQL is checked on the corpus elsewhere");
+        Map<ProjectId, Integer> corpusIndex = new HashMap<>();
+        List<SearchCorpus.Fields> corpus = SearchCorpus.projects();
+        for (int i = 0; i < corpus.size(); i++) {
+            corpusIndex.put(publish(corpus.get(i).builder()).id(), i);
+        }
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String query : SearchCorpus.queries()) {
+            answers.put(query, search().search(ProjectQuery.of(ProjectFilter.text(query), EVERYONE, NOW),
+                            PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                    .map(h -> corpusIndex.get(h.project().id())).sorted().map(String::valueOf)
+                    .collect(Collectors.joining(",")));
+        }
+        String recordTo = System.getProperty(RECORD_ANSWERS);
+        if (recordTo != null) {
+            Files.write(Path.of(recordTo), answers.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue())
+                    .toList(), StandardCharsets.UTF_8);
+        }
+        Map<String, String> recorded = recordedAnswers();
+        List<String> differences = new ArrayList<>();
+        answers.forEach((query, found) -> {
+            if (!Objects.equals(recorded.get(query), found)) {
+                differences.add(query + ": found [" + found + "], PostgreSQL [" + recorded.get(query) + "]");
+            }
+        });
+        assertThat(recorded).hasSameSizeAs(answers);
+        assertThat(differences).isEmpty();
+        assertThat(answers.values().stream().filter(found -> !found.isEmpty()).count())
+                .as("queries that find something").isGreaterThan(answers.size() / 2);
+    }
+
+    private static Map<String, String> recordedAnswers() throws IOException {
+        Map<String, String> recorded = new LinkedHashMap<>();
+        try (InputStream in = Objects.requireNonNull(ProjectSearchContract.class.getResourceAsStream(ANSWERS), ANSWERS);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                recorded.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return recorded;
     }
 }

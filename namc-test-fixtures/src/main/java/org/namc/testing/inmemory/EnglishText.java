@@ -3,160 +3,86 @@ package org.namc.testing.inmemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Turns English text into the lexemes full-text search compares, like PostgreSQL's
- * {@code english} configuration in the cases that matter to search: lower case, words of
- * letters and digits, stop words dropped, and a light stemmer (Porter's steps 1 and 5) so that
- * plurals and -ed/-ing forms meet their stems ({@code bridges}, {@code bridge}; {@code roofing},
- * {@code roof}). PostgreSQL's Snowball stemmer also folds derived forms ({@code electrical},
- * {@code electric}); this one does not.
+ * PostgreSQL's {@code to_tsvector('english', text)} in the JVM: the default parser's tokens
+ * ({@link TextParser}), each numbered in order; words (plain, hyphenated and their parts) go
+ * through the {@code english_stem} dictionary (lower case, PostgreSQL's english stop words,
+ * which keep their position but leave no lexeme, then the Snowball English stemmer), every
+ * other token through {@code simple} (lower case). The persistence tests compare the vectors
+ * with the database's for a generated corpus.
  */
-final class EnglishText {
-    /** PostgreSQL's english stop words, the common part. */
-    private static final Set<String> STOP_WORDS = Set.of("a", "about", "above", "after", "again", "against", "all",
-            "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
-            "between", "both", "but", "by", "can", "did", "do", "does", "doing", "down", "during", "each", "few",
-            "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
-            "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more",
-            "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other",
-            "our", "ours", "ourselves", "out", "over", "own", "s", "same", "she", "should", "so", "some", "such",
-            "t", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they",
-            "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what",
-            "when", "where", "which", "while", "who", "whom", "why", "will", "with", "you", "your", "yours",
-            "yourself", "yourselves");
+public final class EnglishText {
+    /** PostgreSQL's {@code english.stop}, all 127 of them. */
+    private static final Set<String> STOP_WORDS = Set.of("i", "me", "my", "myself", "we", "our", "ours",
+            "ourselves", "you", "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she",
+            "her", "hers", "herself", "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "what",
+            "which", "who", "whom", "this", "that", "these", "those", "am", "is", "are", "was", "were", "be", "been",
+            "being", "have", "has", "had", "having", "do", "does", "did", "doing", "a", "an", "the", "and", "but",
+            "if", "or", "because", "as", "until", "while", "of", "at", "by", "for", "with", "about", "against",
+            "between", "into", "through", "during", "before", "after", "above", "below", "to", "from", "up", "down",
+            "in", "out", "on", "off", "over", "under", "again", "further", "then", "once", "here", "there", "when",
+            "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no",
+            "nor", "not", "only", "own", "same", "so", "than", "too", "very", "s", "t", "can", "will", "just", "don",
+            "should", "now");
+    /** PostgreSQL keeps positions below 2^14. */
+    static final int MAX_POSITION = 16_383;
+    /** PostgreSQL ignores words this long or longer. */
+    private static final int MAX_WORD_BYTES = 2_047;
+
+    /** One lexeme at its position; a stop word holds a position with no lexeme and is not listed. */
+    public record Lexeme(String text, int position) {
+    }
 
     private EnglishText() {
     }
 
-    /** The lexemes of {@code text} in order; stop words leave no lexeme. */
-    static List<String> lexemes(String text) {
-        List<String> found = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
-                found.add(stem(word));
+    /** The lexemes of {@code text} with their positions (from 1), in order. */
+    public static List<Lexeme> lexemes(String text) {
+        EnglishStemmer stemmer = new EnglishStemmer();
+        List<Lexeme> found = new ArrayList<>();
+        int position = 0;
+        for (TextParser.Token token : TextParser.tokens(text)) {
+            if (token.text().length() >= MAX_WORD_BYTES) {
+                continue;
+            }
+            position = Math.min(position + 1, MAX_POSITION);
+            String lower = token.text().toLowerCase(Locale.ROOT);
+            if (!token.kind().stemmed) {
+                found.add(new Lexeme(lower, position));
+            } else if (!STOP_WORDS.contains(lower)) {
+                stemmer.setCurrent(lower);
+                stemmer.stem();
+                found.add(new Lexeme(stemmer.getCurrent(), position));
             }
         }
         return found;
     }
 
-    static String stem(String word) {
-        if (word.length() <= 2 || !word.chars().allMatch(Character::isLetter)) {
-            return word;
+    /**
+     * The vector as PostgreSQL prints {@code to_tsvector('english', text)}: lexemes in byte order,
+     * each quoted with its positions ({@code 'bridg':2,5 'pedestrian':1}).
+     */
+    public static String tsvector(String text) {
+        Map<String, TreeSet<Integer>> positions = new TreeMap<>(EnglishText::compareBytes);
+        for (Lexeme lexeme : lexemes(text)) {
+            positions.computeIfAbsent(lexeme.text(), k -> new TreeSet<>()).add(lexeme.position());
         }
-        String w = step1a(word);
-        w = step1b(w);
-        w = step1c(w);
-        return step5(w);
+        List<String> entries = new ArrayList<>();
+        positions.forEach((lexeme, at) -> entries.add("'" + lexeme.replace("'", "''") + "':"
+                + String.join(",", at.stream().map(String::valueOf).toList())));
+        return String.join(" ", entries);
     }
 
-    private static String step1a(String w) {
-        if (w.endsWith("sses")) {
-            return cut(w, 2);
-        }
-        if (w.endsWith("ies")) {
-            return cut(w, 2);
-        }
-        if (w.endsWith("ss")) {
-            return w;
-        }
-        if (w.endsWith("s")) {
-            return cut(w, 1);
-        }
-        return w;
-    }
-
-    private static String step1b(String w) {
-        if (w.endsWith("eed")) {
-            return measure(cut(w, 3)) > 0 ? cut(w, 1) : w;
-        }
-        String stem;
-        if (w.endsWith("ed") && hasVowel(cut(w, 2))) {
-            stem = cut(w, 2);
-        } else if (w.endsWith("ing") && hasVowel(cut(w, 3))) {
-            stem = cut(w, 3);
-        } else {
-            return w;
-        }
-        if (stem.endsWith("at") || stem.endsWith("bl") || stem.endsWith("iz")) {
-            return stem + "e";
-        }
-        if (endsWithDoubleConsonant(stem) && !(stem.endsWith("l") || stem.endsWith("s") || stem.endsWith("z"))) {
-            return cut(stem, 1);
-        }
-        if (measure(stem) == 1 && endsCvc(stem)) {
-            return stem + "e";
-        }
-        return stem;
-    }
-
-    private static String step1c(String w) {
-        return w.endsWith("y") && hasVowel(cut(w, 1)) ? cut(w, 1) + "i" : w;
-    }
-
-    private static String step5(String w) {
-        if (w.endsWith("e")) {
-            String stem = cut(w, 1);
-            int m = measure(stem);
-            if (m > 1 || m == 1 && !endsCvc(stem)) {
-                w = stem;
-            }
-        }
-        if (measure(w) > 1 && endsWithDoubleConsonant(w) && w.endsWith("l")) {
-            w = cut(w, 1);
-        }
-        return w;
-    }
-
-    private static String cut(String w, int n) {
-        return w.substring(0, w.length() - n);
-    }
-
-    private static boolean isConsonant(String w, int i) {
-        char c = w.charAt(i);
-        if ("aeiou".indexOf(c) >= 0) {
-            return false;
-        }
-        return c != 'y' || i == 0 || !isConsonant(w, i - 1);
-    }
-
-    /** Porter's m: the number of vowel-consonant sequences. */
-    private static int measure(String w) {
-        int m = 0;
-        boolean inVowel = false;
-        for (int i = 0; i < w.length(); i++) {
-            boolean consonant = isConsonant(w, i);
-            if (!consonant) {
-                inVowel = true;
-            } else if (inVowel) {
-                m++;
-                inVowel = false;
-            }
-        }
-        return m;
-    }
-
-    private static boolean hasVowel(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!isConsonant(w, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithDoubleConsonant(String w) {
-        int n = w.length();
-        return n >= 2 && w.charAt(n - 1) == w.charAt(n - 2) && isConsonant(w, n - 1);
-    }
-
-    private static boolean endsCvc(String w) {
-        int n = w.length();
-        if (n < 3 || !isConsonant(w, n - 3) || isConsonant(w, n - 2) || !isConsonant(w, n - 1)) {
-            return false;
-        }
-        char last = w.charAt(n - 1);
-        return last != 'w' && last != 'x' && last != 'y';
+    /** PostgreSQL orders lexemes by their UTF-8 bytes, unsigned, a prefix first. */
+    static int compareBytes(String a, String b) {
+        byte[] x = a.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] y = b.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.Arrays.compareUnsigned(x, y);
     }
 }

@@ -3,8 +3,11 @@ package org.namc.testing.inmemory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.namc.projects.domain.Project;
 import org.namc.projects.domain.ProjectHit;
+import org.namc.projects.domain.ProjectId;
 import org.namc.projects.domain.ProjectQuery;
 import org.namc.projects.spi.ProjectSearch;
 import org.namc.shared.domain.Page;
@@ -13,7 +16,7 @@ import org.namc.shared.domain.PageRequest;
 /**
  * Search over the in-memory projects with the semantics {@link ProjectSearch} states: the
  * filters of {@link ProjectQuery#admits}, web-search text over the weighted fields (see
- * {@link WebSearchQuery} and {@link EnglishText} for how close to PostgreSQL it comes), and
+ * {@link WebSearchQuery} and {@link EnglishText}: PostgreSQL's {@code english} text search)), and
  * the order relevance, then publication time (newest first), then id.
  */
 public final class InMemoryProjectSearch implements ProjectSearch {
@@ -23,6 +26,11 @@ public final class InMemoryProjectSearch implements ProjectSearch {
             .thenComparing(h -> h.project().id().value());
 
     private final InMemoryProjects projects;
+    /** Each project's vector, built once per stored version (the store keeps versions as new instances). */
+    private final Map<ProjectId, Indexed> documents = new ConcurrentHashMap<>();
+
+    private record Indexed(Project project, SearchDocument document) {
+    }
 
     public InMemoryProjectSearch(InMemoryProjects projects) {
         this.projects = projects;
@@ -37,12 +45,22 @@ public final class InMemoryProjectSearch implements ProjectSearch {
             if (!query.admits(project)) {
                 continue;
             }
-            double relevance = parsed == null ? 0 : parsed.relevance(new SearchDocument(project));
+            double relevance = parsed == null ? 0
+                    : parsed.isEmpty() ? -1 : parsed.relevance(document(project));
             if (relevance >= 0) {
                 hits.add(new ProjectHit(project, relevance));
             }
         }
         hits.sort(ORDER);
         return Page.slice(hits, page);
+    }
+
+    private SearchDocument document(Project project) {
+        Indexed indexed = documents.get(project.id());
+        if (indexed == null || indexed.project() != project) {
+            indexed = new Indexed(project, new SearchDocument(project));
+            documents.put(project.id(), indexed);
+        }
+        return indexed.document();
     }
 }

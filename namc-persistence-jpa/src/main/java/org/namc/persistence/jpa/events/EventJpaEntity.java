@@ -172,6 +172,10 @@ class EventJpaEntity extends VersionedRow {
     @Column(name = "follow_up_sent", nullable = false)
     boolean followUpSent;
 
+    /** iCalendar's SEQUENCE: raised when the event moves or is cancelled. */
+    @Column(name = "calendar_sequence", nullable = false)
+    int calendarSequence;
+
     @Column(name = "cancellation_reason")
     @Nullable String cancellationReason;
 

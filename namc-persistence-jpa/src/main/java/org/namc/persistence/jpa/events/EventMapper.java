@@ -62,6 +62,7 @@ final class EventMapper {
         entity.reminderSent = event.reminderSent();
         entity.followUpSent = event.followUpSent();
         entity.cancellationReason = event.cancellationReason();
+        entity.calendarSequence = event.calendarSequence();
         entity.updatedAt = event.updatedAt();
     }
 
@@ -76,7 +77,8 @@ final class EventMapper {
                 pricing, entity.status, entity.visibility,
                 new RegistrationCounts(entity.registrationCount, entity.attendeeCount, entity.waitlistCount),
                 entity.nextWaitlistTicket, entity.reminderSent, entity.followUpSent, entity.cancellationReason,
-                new MemberId(entity.createdBy), entity.createdAt, entity.updatedAt, entity.version);
+                new MemberId(entity.createdBy), entity.createdAt, entity.updatedAt, entity.calendarSequence,
+                entity.version);
     }
 
     private static void copyDetails(EventDetails details, EventJpaEntity entity) {

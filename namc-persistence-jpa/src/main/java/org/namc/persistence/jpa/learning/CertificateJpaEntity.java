@@ -62,6 +62,10 @@ class CertificateJpaEntity {
     @Column(name = "signing_key_id", nullable = false, updatable = false)
     String signingKeyId;
 
+    /** {@code CertificateFormat.version()}: how the signed text encodes its values. */
+    @Column(name = "content_format", nullable = false, updatable = false)
+    short contentFormat;
+
     @Column(name = "completion_time", updatable = false)
     long completionTime;
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.namc.learning.domain.Certificate;
 import org.namc.learning.domain.CertificateContent;
+import org.namc.learning.domain.CertificateFormat;
 import org.namc.learning.domain.CertificateId;
 import org.namc.learning.domain.CertificateNumber;
 import org.namc.learning.domain.CourseId;
@@ -134,6 +135,7 @@ public final class JpaCertificates implements Certificates {
         e.certificateHash = certificate.contentHash();
         e.signature = certificate.signature();
         e.signingKeyId = certificate.signingKeyId();
+        e.contentFormat = (short) content.format().version();
         e.completionTime = certificate.completionMinutes();
         return e;
     }
@@ -141,7 +143,7 @@ public final class JpaCertificates implements Certificates {
     private static Certificate toDomain(CertificateJpaEntity e) {
         CertificateContent content = new CertificateContent(new CertificateNumber(e.certificateNumber),
                 new MemberId(e.userId), e.recipientName, new CourseId(e.courseId), e.courseTitle, e.completedOn,
-                e.finalScore, e.issuedAt, e.expiresAt);
+                e.finalScore, e.issuedAt, e.expiresAt, CertificateFormat.ofVersion(e.contentFormat));
         return Certificate.restore(new CertificateId(e.id), content, new VerificationCode(e.verificationCode),
                 e.certificateHash, e.signature, e.signingKeyId, e.completionTime, e.revokedAt, e.revocationReason,
                 e.version);

@@ -63,8 +63,8 @@ public final class JpaMatchProspects implements MatchProspects {
         GeoPolygon area = criteria.serviceArea();
         if (area != null) {
             Circle circle = Circle.around(area);
-            conditions.add("u.coordinates is not null and ST_DWithin(u.coordinates,"
-                    + " cast(ST_SetSRID(ST_MakePoint(:longitude, :latitude), 4326) as geography), :meters, false)");
+            conditions.add("u.coordinates is not null and "
+                    + SphereDistance.within("u.coordinates", ":latitude", ":longitude", ":meters"));
             parameters.put("longitude", circle.centre().longitude());
             parameters.put("latitude", circle.centre().latitude());
             parameters.put("meters", circle.meters() + DISTANCE_SLACK_METERS);

@@ -15,7 +15,8 @@ import org.namc.shared.domain.Money;
 /**
  * The SQL of one {@link ProjectQuery}: the WHERE clause {@link ProjectQuery#admits} states, with
  * the operators the seed's indexes serve ({@code @@} on the GIN search vector, {@code ST_DWithin}
- * on the GiST coordinates, {@code &&} and {@code @>} on the GIN skills), and the relevance.
+ * on the GiST coordinates, on the sphere {@link Radius#covers} measures on, {@code &&} and
+ * {@code @>} on the GIN skills), and the relevance.
  */
 final class ProjectSearchSql {
     private static final String TEXT_QUERY = "websearch_to_tsquery('english', cast(:text as text))";
@@ -97,8 +98,7 @@ final class ProjectSearchSql {
 
     private void radius(Radius radius) {
         conditions.add("p.coordinates is not null");
-        where("ST_DWithin(p.coordinates, cast(ST_SetSRID(ST_MakePoint(:longitude, :latitude), 4326) as geography),"
-                + " :meters)", "meters", radius.km() * 1000);
+        where(SphereDistance.within("p.coordinates", ":latitude", ":longitude", ":meters"), "meters", radius.meters());
         parameters.put("longitude", radius.center().longitude());
         parameters.put("latitude", radius.center().latitude());
     }
