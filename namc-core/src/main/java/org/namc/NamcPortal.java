@@ -11,6 +11,7 @@ import org.namc.notifications.NotificationsApi;
 import org.namc.learning.LearningApi;
 import org.namc.membership.MembershipApi;
 import org.namc.projects.ProjectsApi;
+import org.namc.reports.ReportsApi;
 
 /**
  * The embedded portal: one primary port per feature, wired from the adapters given to
@@ -28,21 +29,29 @@ public final class NamcPortal {
     private final MessagingApi messaging;
     private final NotificationsApi notifications;
     private final InsightsApi insights;
+    private final ReportsApi reports;
 
     NamcPortal(Clock clock, AccessApi access, MembershipApi membership, AuditApi audit,
                ProjectsApi projects, BillingApi billing, LearningApi learning, EventsApi events,
-               MessagingApi messaging, NotificationsApi notifications, InsightsApi insights) {
+               MessagingApi messaging, NotificationsApi notifications, InsightsApi insights,
+               ReportsApi reports) {
         this.billing = billing;
         this.learning = learning;
         this.events = events;
         this.messaging = messaging;
         this.notifications = notifications;
         this.insights = insights;
+        this.reports = reports;
         this.clock = clock;
         this.access = access;
         this.membership = membership;
         this.audit = audit;
         this.projects = projects;
+    }
+
+    /** CSV-ready exports for finance and staff, streamed page by page and access-checked like their listings. */
+    public ReportsApi reports() {
+        return reports;
     }
 
     /** Roles, grants and decisions. Call {@code access().seedSystemRoles(Actor.system())} once at start-up. */
@@ -103,3 +112,4 @@ public final class NamcPortal {
         return clock;
     }
 }
+

@@ -52,6 +52,7 @@ import org.namc.projects.spi.ProjectApplications;
 import org.namc.projects.spi.ProjectSearch;
 import org.namc.projects.spi.Projects;
 import org.namc.projects.spi.Qualifications;
+import org.namc.reports.internal.ReportsModule;
 import org.namc.shared.internal.CommandValidation;
 import org.namc.shared.internal.UnitOfWork;
 import org.namc.access.domain.Role;
@@ -598,7 +599,7 @@ public final class NamcPortalBuilder {
                 unitOfWork, validation, decider);
         var insights = new InsightsModule(aiInteractions, aiModels, clock, ids, unitOfWork, validation, decider);
         return new NamcPortal(clock, access, membership, audit, projectsApi, billing, learning, eventsModule,
-                messaging, notificationsModule, insights);
+                messaging, notificationsModule, insights, new ReportsModule(membership, billing, eventsModule));
     }
 
     /** The audit entry's roles: MEMBER for every member, plus the roles of their grants in effect now. */

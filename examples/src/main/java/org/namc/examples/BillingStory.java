@@ -63,7 +63,8 @@ final class BillingStory {
         this.clock = runtime.clock();
     }
 
-    void run() {
+    /** Returns Luis, whose invoices the documents part prints. */
+    MemberId run() {
         say("");
         say("== Billing ==");
         if (clock.instant().isBefore(JUNE_1)) {
@@ -79,6 +80,7 @@ final class BillingStory {
         refundPart(finance, luis);
         dunning(luis, subscription);
         printInvoices(luis);
+        return luis;
     }
 
     private void defineTiers(Actor finance) {

@@ -78,7 +78,8 @@ final class LearningStory {
         this.clock = runtime.clock();
     }
 
-    void run() {
+    /** Returns the certificate the learner earned, for the documents part to print. */
+    CertificateView run() {
         say("");
         say("== Learning ==");
         MemberId teacher = registered("rosa.diaz@bay-safety.example", "Rosa", "Diaz");
@@ -139,6 +140,7 @@ final class LearningStory {
         } catch (NamcException e) {
             say("  a mistyped code (two symbols swapped) -> " + e.code() + " " + e.violations());
         }
+        return certificate;
     }
 
     /** The code is random: its first two symbols may be equal, and swapping those would change nothing. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.namc.NamcPortal;
 import org.namc.access.AccessApi;
 import org.namc.access.GrantRole;
+import org.namc.learning.CertificateView;
 import org.namc.membership.CompleteLogIn;
 import org.namc.membership.ConfirmTwoFactor;
 import org.namc.membership.LogIn;
@@ -101,13 +102,14 @@ public final class PortalDemo {
         accessStory(maria);
         auditTrail(maria);
         new ProjectsStory(runtime, out).run();
-        new BillingStory(runtime, out).run();
-        new LearningStory(runtime, out).run();
+        MemberId invoiced = new BillingStory(runtime, out).run();
+        CertificateView certificate = new LearningStory(runtime, out).run();
         Instant eventsBegin = clock.instant();
         MemberId eventStaff = new EventsStory(runtime, out).run();
         new MessagingStory(runtime, out).run();
         new NotificationsStory(runtime, out).run(eventStaff);
         new AuditStory(runtime, out).run(eventsBegin);
+        new DocumentsStory(runtime, out).run(invoiced, certificate);
     }
 
     private MemberId membershipStory() {

@@ -3,8 +3,11 @@ package org.namc.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +21,7 @@ import org.namc.persistence.jpa.TestSchema;
 class PortalDemoTest {
 
     @Test
-    void onPostgresTheStoryTellsTheInMemoryTranscriptWordForWord() throws SQLException {
+    void onPostgresTheStoryTellsTheInMemoryTranscriptWordForWord() throws SQLException, IOException {
         String schema = TestSchema.uniqueName(getClass());
         try {
             Run inMemory = Run.of();
@@ -32,6 +35,10 @@ class PortalDemoTest {
             assertThat(count(schema, "users")).isPositive();
             assertThat(count(schema, "audit_logs")).isPositive();
             assertThat(onPostgres.err).doesNotContain(TestDatabase.jdbcUrl());
+            for (Run run : List.of(inMemory, onPostgres)) {
+                assertThat(run.writtenPdfs()).hasSize(2).allSatisfy(pdf ->
+                        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII)));
+            }
 
             Run again = Run.of("--jdbc-url", TestDatabase.jdbcUrl(), "--schema", schema);
             assertThat(again.status).isEqualTo(1);
@@ -72,9 +79,19 @@ class PortalDemoTest {
             return out.lines().findFirst().orElse("");
         }
 
-        /** The transcript after its first line, but for the certificate's code: random on every run. */
+        /**
+         * The transcript after its first line, but for the certificate's code (random on every run) and the
+         * temporary folder the documents go to (new on every run).
+         */
         String rest() {
-            return out.substring(out.indexOf('\n') + 1).replaceAll("verification code [0-9A-Z-]+", "verification code ?");
+            return out.substring(out.indexOf('\n') + 1).replaceAll("verification code [0-9A-Z-]+", "verification code ?")
+                    .replaceAll(DocumentsStory.FOLDER_PREFIX + "[^/\\\\]+", DocumentsStory.FOLDER_PREFIX + "?");
+        }
+
+        /** The PDF files the transcript says it wrote. */
+        List<Path> writtenPdfs() {
+            return out.lines().filter(line -> line.contains(" -> ") && line.endsWith(".pdf"))
+                    .map(line -> Path.of(line.substring(line.lastIndexOf(" -> ") + 4))).toList();
         }
     }
 }

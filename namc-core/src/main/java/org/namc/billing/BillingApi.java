@@ -2,13 +2,16 @@ package org.namc.billing;
 
 import java.util.List;
 import java.util.Optional;
+import org.namc.billing.domain.CreditNoteId;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.SavedMethod;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /**
  * Billing: membership tiers, subscriptions with proration, invoices, payments, refunds and
@@ -38,6 +41,19 @@ public interface BillingApi {
 
     Optional<BillingAccountView> billingAccount(Actor actor, MemberId member);
 
+    /**
+     * Starts saving a payment method for later, off-session payments: the UI finishes it with the
+     * gateway's client library and the returned client secret; the gateway's confirmation makes it
+     * the default.
+     */
+    PaymentMethodSetup startSavingPaymentMethod(Actor actor, MemberId member);
+
+    /** The member's saved payment methods as the gateway holds them (never card numbers). */
+    List<SavedMethod> savedPaymentMethods(Actor actor, MemberId member);
+
+    /** Removes a saved method at the gateway; when it was the default, none is left on file. */
+    BillingAccountView removePaymentMethod(Actor actor, RemovePaymentMethod command);
+
     // ---- subscriptions ----
 
     SubscriptionOutcome subscribe(Actor actor, Subscribe command);
@@ -58,11 +74,22 @@ public interface BillingApi {
     StandingView standing(Actor actor, MemberId member);
 
     /**
-     * Does what is due by the clock: renews periods, converts or ends trials, retries failed
-     * payments, suspends or ends subscriptions. Hosts schedule it (hourly, say); running it again
-     * does nothing twice. Each subscription's step is its own unit of work.
+     * Does what is due by the clock: reconciles interrupted payments ({@link #reconcilePayments}),
+     * renews periods, converts or ends trials, retries failed payments, suspends or ends
+     * subscriptions. Hosts schedule it (hourly, say); running it again does nothing twice. Each
+     * subscription's step is its own unit of work, and its charge is sent after that unit commits.
      */
     BillingRunReport runBilling(Actor actor);
+
+    /**
+     * Settles what a crash or an unanswered gateway call left between recording a payment or
+     * refund and applying the gateway's answer (left alone for 15 minutes): a PROCESSING payment
+     * takes the state the gateway reports, or fails when the gateway never received it; a pending
+     * refund is completed under its own idempotency key. Never a charge without a payment, never a
+     * succeeded payment without a charge, never two charges for one attempt. Part of
+     * {@link #runBilling}; callable alone.
+     */
+    ReconcileReport reconcilePayments(Actor actor);
 
     // ---- invoices ----
 
@@ -99,4 +126,24 @@ public interface BillingApi {
 
     /** The member's payments, newest first. */
     Page<PaymentView> paymentsOf(Actor actor, MemberId member, PageRequest page);
+
+    // ---- documents and the books of a period ----
+
+    /** What the printed invoice shows (lines, figures, billing details, payments, credit notes); not for drafts. */
+    InvoiceDocument invoiceDocument(Actor actor, InvoiceId id);
+
+    /** The receipt of a paid invoice; {@code ILLEGAL_STATE} while it is unpaid. */
+    InvoiceDocument receiptDocument(Actor actor, InvoiceId id);
+
+    /** The document of one credit note issued against {@code invoice}. */
+    InvoiceDocument creditNoteDocument(Actor actor, InvoiceId invoice, CreditNoteId creditNote);
+
+    /** Invoices issued within {@code period}, oldest first ({@code invoice:read} on all invoices). */
+    Page<InvoiceView> invoicesIssued(Actor actor, ReportingPeriod period, PageRequest page);
+
+    /** Payments processed (settled or declined) within {@code period}, oldest first ({@code payment:read} on all). */
+    Page<PaymentView> paymentsProcessed(Actor actor, ReportingPeriod period, PageRequest page);
+
+    /** Credit notes (refunds) issued within {@code period}, oldest first ({@code refund:read} on all). */
+    Page<CreditNoteView> creditNotesIssued(Actor actor, ReportingPeriod period, PageRequest page);
 }

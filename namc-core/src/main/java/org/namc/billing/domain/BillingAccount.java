@@ -26,6 +26,11 @@ public record BillingAccount(MemberId member, String gatewayCustomerId, @Nullabl
         return new BillingAccount(member, gatewayCustomerId, method, createdAt, now, version);
     }
 
+    /** No method on file any more (it was removed at the gateway). */
+    public BillingAccount withoutPaymentMethod(Instant now) {
+        return new BillingAccount(member, gatewayCustomerId, null, createdAt, now, version);
+    }
+
     public BillingAccount atVersion(long storedVersion) {
         return new BillingAccount(member, gatewayCustomerId, paymentMethod, createdAt, updatedAt, storedVersion);
     }

@@ -11,14 +11,23 @@ public sealed interface BillingNotice {
 
     MemberId member();
 
-    /** Collecting an invoice failed; another attempt follows at {@code nextAttemptAt} unless it is null. */
+    /**
+     * Collecting an invoice failed; another attempt follows at {@code nextAttemptAt} unless it is
+     * null. {@code needsAuthentication}: the bank wants the member to confirm the payment
+     * themselves (3-D Secure on a renewal), so the message links to paying the invoice in person.
+     */
     record PaymentFailed(MemberId member, InvoiceNumber invoice, Money amount, int attempt, String reason,
-                         @Nullable Instant nextAttemptAt) implements BillingNotice {
+                         @Nullable Instant nextAttemptAt, boolean needsAuthentication) implements BillingNotice {
         public PaymentFailed {
             Objects.requireNonNull(member, "member");
             Objects.requireNonNull(invoice, "invoice");
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        public PaymentFailed(MemberId member, InvoiceNumber invoice, Money amount, int attempt, String reason,
+                             @Nullable Instant nextAttemptAt) {
+            this(member, invoice, amount, attempt, reason, nextAttemptAt, false);
         }
     }
 

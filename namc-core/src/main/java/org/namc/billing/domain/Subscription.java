@@ -34,7 +34,7 @@ public final class Subscription {
     private final @Nullable String scheduledTier;
     private final @Nullable PaymentDue paymentDue;
     private final String gatewayCustomerId;
-    private final String gatewaySubscriptionId;
+    private final @Nullable String gatewaySubscriptionId;
     private final Instant createdAt;
     private final Instant updatedAt;
     private final long version;
@@ -43,8 +43,8 @@ public final class Subscription {
                          SubscriptionStatus status, long periodIndex, BillingPeriod currentPeriod,
                          @Nullable PaidSegment currentCharge, @Nullable BillingPeriod trial, boolean cancelAtPeriodEnd,
                          @Nullable Instant canceledAt, @Nullable Instant endedAt, @Nullable String scheduledTier,
-                         @Nullable PaymentDue paymentDue, String gatewayCustomerId, String gatewaySubscriptionId,
-                         Instant createdAt, Instant updatedAt, long version) {
+                         @Nullable PaymentDue paymentDue, String gatewayCustomerId,
+                         @Nullable String gatewaySubscriptionId, Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.member = Objects.requireNonNull(member, "member");
         this.tier = Objects.requireNonNull(tier, "tier");
@@ -61,7 +61,7 @@ public final class Subscription {
         this.scheduledTier = scheduledTier;
         this.paymentDue = paymentDue;
         this.gatewayCustomerId = Objects.requireNonNull(gatewayCustomerId, "gatewayCustomerId");
-        this.gatewaySubscriptionId = Objects.requireNonNull(gatewaySubscriptionId, "gatewaySubscriptionId");
+        this.gatewaySubscriptionId = gatewaySubscriptionId;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.version = version;
@@ -76,7 +76,7 @@ public final class Subscription {
     /** Starts with a free trial over {@code trialPeriod}; billing is anchored at the trial's end. */
     public static Subscription startTrial(SubscriptionId id, MemberId member, String tier, Money price, ZoneId zone,
                                           BillingInterval interval, BillingPeriod trialPeriod, String customer,
-                                          String gatewaySubscription, Instant now) {
+                                          @Nullable String gatewaySubscription, Instant now) {
         return new Subscription(id, member, tier, price, new BillingCycle(trialPeriod.end(), zone, interval),
                 SubscriptionStatus.TRIALING, TRIAL, trialPeriod, null, trialPeriod, false, null, null, null, null,
                 customer, gatewaySubscription, now, now, 0);
@@ -85,7 +85,7 @@ public final class Subscription {
     /** Starts billing at once: INCOMPLETE until {@code firstInvoice} is paid, given up at {@code giveUpAt}. */
     public static Subscription startPaid(SubscriptionId id, MemberId member, String tier, Money price, ZoneId zone,
                                          BillingInterval interval, InvoiceId firstInvoice, Instant giveUpAt,
-                                         String customer, String gatewaySubscription, Instant now) {
+                                         String customer, @Nullable String gatewaySubscription, Instant now) {
         BillingCycle cycle = new BillingCycle(now, zone, interval);
         BillingPeriod first = cycle.period(0);
         return new Subscription(id, member, tier, price, cycle, SubscriptionStatus.INCOMPLETE, 0, first,
@@ -100,8 +100,8 @@ public final class Subscription {
                                        @Nullable BillingPeriod trial, boolean cancelAtPeriodEnd,
                                        @Nullable Instant canceledAt, @Nullable Instant endedAt,
                                        @Nullable String scheduledTier, @Nullable PaymentDue paymentDue,
-                                       String gatewayCustomerId, String gatewaySubscriptionId, Instant createdAt,
-                                       Instant updatedAt, long version) {
+                                       String gatewayCustomerId, @Nullable String gatewaySubscriptionId,
+                                       Instant createdAt, Instant updatedAt, long version) {
         return new Subscription(id, member, tier, unitAmount, cycle, status, periodIndex, currentPeriod,
                 currentCharge, trial, cancelAtPeriodEnd, canceledAt, endedAt, scheduledTier, paymentDue,
                 gatewayCustomerId, gatewaySubscriptionId, createdAt, updatedAt, version);
@@ -346,7 +346,12 @@ public final class Subscription {
         return gatewayCustomerId;
     }
 
-    public String gatewaySubscriptionId() {
+    /**
+     * The processor's subscription this one mirrored, for subscriptions recorded before the portal
+     * stopped mirroring them; null for every new one (the portal alone bills, so nothing at the
+     * gateway charges on its own).
+     */
+    public @Nullable String gatewaySubscriptionId() {
         return gatewaySubscriptionId;
     }
 

@@ -12,12 +12,17 @@ import org.namc.billing.ChangeSubscriptionTier;
 import org.namc.billing.ConfirmPayment;
 import org.namc.billing.DefineTier;
 import org.namc.billing.DraftInvoice;
+import org.namc.billing.CreditNoteView;
+import org.namc.billing.InvoiceDocument;
 import org.namc.billing.InvoiceView;
 import org.namc.billing.PayInvoice;
 import org.namc.billing.PaymentOutcome;
 import org.namc.billing.PaymentView;
+import org.namc.billing.PaymentMethodSetup;
 import org.namc.billing.PurchaseItem;
+import org.namc.billing.ReconcileReport;
 import org.namc.billing.RefundPayment;
+import org.namc.billing.RemovePaymentMethod;
 import org.namc.billing.RefundResult;
 import org.namc.billing.ReviseDraft;
 import org.namc.billing.ReviseTier;
@@ -29,9 +34,11 @@ import org.namc.billing.SubscriptionView;
 import org.namc.billing.TierChangeOutcome;
 import org.namc.billing.TierChangePreview;
 import org.namc.billing.TierView;
+import org.namc.billing.domain.CreditNoteId;
 import org.namc.billing.domain.InvoiceCalculator;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.SavedMethod;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.billing.spi.BillingAccounts;
 import org.namc.billing.spi.BillingNotices;
@@ -51,6 +58,7 @@ import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 import org.namc.shared.internal.CommandValidation;
 import org.namc.shared.internal.UnitOfWork;
 import org.namc.shared.spi.IdGenerator;
@@ -65,6 +73,9 @@ public final class BillingModule implements BillingApi {
     private final PaymentUseCases paymentUseCases;
     private final RefundUseCases refundUseCases;
     private final BillingRun billingRun;
+    private final DocumentUseCases documentUseCases;
+    private final LedgerUseCases ledgerUseCases;
+    private final Reconciling reconciling;
 
     /** The billing stores and capabilities, as the builder collects them. */
     public record Ports(MembershipTiers tiers, BillingAccounts accounts, Subscriptions subscriptions, Invoices invoices,
@@ -84,16 +95,20 @@ public final class BillingModule implements BillingApi {
         Issuing issuing = new Issuing(ctx);
         StandingSync standing = new StandingSync(ctx);
         Settlement settlement = new Settlement(ctx, standing);
-        Refunding refunding = new Refunding(ctx, views);
+        Refunding refunding = new Refunding(ctx, views, new TakingBack(ctx, standing));
         Collection collection = new Collection(ctx, accounts, settlement, new Crediting(ctx, refunding), views);
+        this.reconciling = new Reconciling(ctx, collection, refunding, settlement);
         this.tierUseCases = new TierUseCases(ctx, views);
         this.accountUseCases = new AccountUseCases(ctx, accounts, views);
         this.subscriptionUseCases = new SubscriptionUseCases(ctx, accounts, issuing, collection, standing, views);
         this.tierChangeUseCases = new TierChangeUseCases(ctx, issuing, collection, standing, views);
         this.invoiceUseCases = new InvoiceUseCases(ctx, issuing, views);
         this.paymentUseCases = new PaymentUseCases(ctx, issuing, collection, views);
-        this.refundUseCases = new RefundUseCases(ctx, refunding, standing);
-        this.billingRun = new BillingRun(ctx, new RenewalSteps(ctx, issuing, collection, settlement));
+        this.refundUseCases = new RefundUseCases(ctx, refunding);
+        this.documentUseCases = new DocumentUseCases(ctx, views);
+        this.ledgerUseCases = new LedgerUseCases(ctx, views);
+        this.billingRun = new BillingRun(ctx, new RenewalSteps(ctx, issuing, collection, settlement), collection,
+                reconciling);
     }
 
     @Override
@@ -229,5 +244,55 @@ public final class BillingModule implements BillingApi {
     @Override
     public Page<PaymentView> paymentsOf(Actor actor, MemberId member, PageRequest page) {
         return paymentUseCases.of(actor, member, page);
+    }
+
+    @Override
+    public InvoiceDocument invoiceDocument(Actor actor, InvoiceId id) {
+        return documentUseCases.invoice(actor, id);
+    }
+
+    @Override
+    public InvoiceDocument receiptDocument(Actor actor, InvoiceId id) {
+        return documentUseCases.receipt(actor, id);
+    }
+
+    @Override
+    public InvoiceDocument creditNoteDocument(Actor actor, InvoiceId invoice, CreditNoteId creditNote) {
+        return documentUseCases.creditNote(actor, invoice, creditNote);
+    }
+
+    @Override
+    public Page<InvoiceView> invoicesIssued(Actor actor, ReportingPeriod period, PageRequest page) {
+        return ledgerUseCases.invoicesIssued(actor, period, page);
+    }
+
+    @Override
+    public Page<PaymentView> paymentsProcessed(Actor actor, ReportingPeriod period, PageRequest page) {
+        return ledgerUseCases.paymentsProcessed(actor, period, page);
+    }
+
+    @Override
+    public Page<CreditNoteView> creditNotesIssued(Actor actor, ReportingPeriod period, PageRequest page) {
+        return ledgerUseCases.creditNotesIssued(actor, period, page);
+    }
+
+    @Override
+    public PaymentMethodSetup startSavingPaymentMethod(Actor actor, MemberId member) {
+        return accountUseCases.startSaving(actor, member);
+    }
+
+    @Override
+    public List<SavedMethod> savedPaymentMethods(Actor actor, MemberId member) {
+        return accountUseCases.savedMethods(actor, member);
+    }
+
+    @Override
+    public BillingAccountView removePaymentMethod(Actor actor, RemovePaymentMethod command) {
+        return accountUseCases.removePaymentMethod(actor, command);
+    }
+
+    @Override
+    public ReconcileReport reconcilePayments(Actor actor) {
+        return reconciling.reconcile(actor);
     }
 }

@@ -20,15 +20,20 @@ final class BillingRun {
 
     private final BillingContext ctx;
     private final RenewalSteps steps;
+    private final Collection collection;
+    private final Reconciling reconciling;
 
-    BillingRun(BillingContext ctx, RenewalSteps steps) {
+    BillingRun(BillingContext ctx, RenewalSteps steps, Collection collection, Reconciling reconciling) {
         this.ctx = ctx;
         this.steps = steps;
+        this.collection = collection;
+        this.reconciling = reconciling;
     }
 
+    /** Settles what an interrupted run left first, so a payment left PROCESSING is not retried on top. */
     BillingRunReport run(Actor actor) {
         ctx.requireOnAll(actor, BillingContext.SUBSCRIPTION, "renew");
-        BillingRunReport report = BillingRunReport.nothing();
+        BillingRunReport report = BillingRunReport.nothing().withReconciled(reconciling.reconcile(actor));
         Set<SubscriptionId> visited = new HashSet<>();
         while (true) {
             List<Subscription> due = ctx.subscriptions().dueBy(ctx.now(), BATCH).stream()
@@ -48,7 +53,12 @@ final class BillingRun {
         for (int step = 0; step < MAX_STEPS_PER_SUBSCRIPTION; step++) {
             BillingRunReport taken;
             try {
-                taken = steps.step(actor, id);
+                RenewalSteps.Step next = steps.step(actor, id);
+                taken = next.report();
+                if (next.charge() != null) {
+                    collection.finish(actor, next.charge());
+                    taken = steps.afterCharge(taken, id);
+                }
             } catch (RuntimeException failure) {
                 // Recorded by its unit of work's failure audit entry; the next run tries again.
                 return done.plus(new BillingRunReport(0, 0, 0, 0, 0, 1));

@@ -8,22 +8,20 @@ import org.namc.billing.PayInvoice;
 import org.namc.billing.PaymentOutcome;
 import org.namc.billing.PaymentView;
 import org.namc.billing.PurchaseItem;
+import org.namc.billing.domain.CustomerAction;
 import org.namc.billing.domain.Invoice;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.InvoicePurpose;
 import org.namc.billing.domain.Payment;
 import org.namc.billing.domain.PaymentId;
-import org.namc.billing.domain.PaymentStatus;
 import org.namc.billing.domain.PurchasableItem;
 import org.namc.shared.authorization.ResourceRef;
 import org.namc.shared.domain.Actor;
-import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
 import org.namc.shared.domain.Violations;
-import org.namc.shared.internal.AuditScope;
 
 /** Paying invoices, buying courses and events, the gateway's confirmations; reading payments. */
 final class PaymentUseCases {
@@ -43,19 +41,20 @@ final class PaymentUseCases {
         Violations violations = Violations.collect().required(command.invoice(), "invoice")
                 .maxLength(command.paymentMethod(), "paymentMethod", 255);
         ctx.validation().validate(command, violations);
-        return ctx.unitOfWork().execute(actor, "invoice.pay", BillingContext.INVOICE, scope -> {
+        Collecting collecting = ctx.unitOfWork().execute(actor, "invoice.pay", BillingContext.INVOICE, scope -> {
             scope.resource(command.invoice());
             Invoice invoice = ctx.invoice(command.invoice());
             ctx.requireOwned(actor, BillingContext.PAYMENT, "create", invoice.id(), invoice.member());
-            return refusedIfDeclined(collection.collect(invoice, blankToNull(command.paymentMethod()), scope), scope);
+            return collection.begin(invoice, blankToNull(command.paymentMethod()), false, scope);
         });
+        return collection.finish(actor, collecting);
     }
 
     PaymentOutcome purchase(Actor actor, PurchaseItem command) {
         Violations violations = Violations.collect().required(command.member(), "member")
                 .required(command.item(), "item").maxLength(command.paymentMethod(), "paymentMethod", 255);
         ctx.validation().validate(command, violations);
-        return ctx.unitOfWork().execute(actor, "item.purchase", BillingContext.INVOICE, scope -> {
+        Collecting collecting = ctx.unitOfWork().execute(actor, "item.purchase", BillingContext.INVOICE, scope -> {
             ctx.require(actor, BillingContext.PAYMENT, "create",
                     new ResourceRef(BillingContext.PAYMENT, null, command.member()));
             ctx.member(command.member());
@@ -66,8 +65,9 @@ final class PaymentUseCases {
                     new InvoicePurpose.Purchase(item.ref()), item.price().currency(), List.of(item.line()),
                     0);
             scope.resource(invoice.id()).changed("item", null, item.ref());
-            return refusedIfDeclined(collection.collect(invoice, blankToNull(command.paymentMethod()), scope), scope);
+            return collection.begin(invoice, blankToNull(command.paymentMethod()), false, scope);
         });
+        return collection.finish(actor, collecting);
     }
 
     PaymentOutcome confirm(Actor actor, ConfirmPayment command) {
@@ -80,8 +80,8 @@ final class PaymentUseCases {
             Payment pending = ctx.payments().findByGatewayPaymentId(command.gatewayPaymentId().strip())
                     .orElseThrow(() -> NamcException.notFound(BillingContext.PAYMENT, command.gatewayPaymentId()));
             scope.resource(pending.id());
-            if (pending.status() != PaymentStatus.PENDING) {
-                return collection.asSettled(pending); // the gateway said it before: nothing happens twice
+            if (!pending.status().isOpen()) {
+                return collection.asSettled(pending, CustomerAction.NONE); // said before: nothing happens twice
             }
             Payment settled = ctx.payments().save(command.succeeded()
                     ? pending.succeeded(command.gatewayPaymentId().strip(), ctx.now())
@@ -103,14 +103,6 @@ final class PaymentUseCases {
         Violations.collect().required(member, "member").required(page, "page").throwIfAny();
         ctx.require(actor, BillingContext.PAYMENT, "read", new ResourceRef(BillingContext.PAYMENT, null, member));
         return ctx.payments().forMember(member, page).map(views::payment);
-    }
-
-    /** A decline is an answer, and its failed attempt is kept; the audit entry still says it was refused. */
-    private static PaymentOutcome refusedIfDeclined(PaymentOutcome outcome, AuditScope scope) {
-        if (outcome instanceof PaymentOutcome.Declined) {
-            scope.refused(ErrorCode.PAYMENT_DECLINED);
-        }
-        return outcome;
     }
 
     private static String orDefault(@Nullable String value, String fallback) {

@@ -2,12 +2,11 @@ package org.namc.billing.internal;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.namc.billing.BillingRunReport;
 import org.namc.billing.domain.BillingAccount;
 import org.namc.billing.domain.BillingNotice;
 import org.namc.billing.domain.BillingPeriod;
-import org.namc.billing.domain.GatewayPlan;
-import org.namc.billing.domain.IdempotencyKey;
 import org.namc.billing.domain.Invoice;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.InvoicePurpose;
@@ -24,7 +23,8 @@ import org.namc.shared.internal.AuditScope;
 /**
  * One due step of one subscription, in its own unit of work: end it if it was set to end,
  * end a trial without a payment method, renew into the next period (converting a trial),
- * retry a past-due invoice, or give up on a first payment that never came.
+ * retry a past-due invoice, or give up on a first payment that never came. A renewal or retry
+ * records its payment in the step's unit and leaves the charge to be sent once it committed.
  */
 final class RenewalSteps {
     private static final BillingRunReport RENEWED = new BillingRunReport(1, 0, 0, 0, 0, 0);
@@ -45,28 +45,37 @@ final class RenewalSteps {
         this.settlement = settlement;
     }
 
-    BillingRunReport step(Actor actor, SubscriptionId id) {
+    /** What a step did, and the charge it leaves to send (off-session, after its unit committed). */
+    record Step(BillingRunReport report, @Nullable Collecting charge) {
+        static final Step NOTHING = new Step(BillingRunReport.nothing(), null);
+
+        Step(BillingRunReport report) {
+            this(report, null);
+        }
+    }
+
+    Step step(Actor actor, SubscriptionId id) {
         Subscription current = ctx.subscription(id);
         Instant due = current.nextActionAt();
         if (due == null || due.isAfter(ctx.now())) {
-            return BillingRunReport.nothing();
+            return Step.NOTHING;
         }
         return ctx.unitOfWork().execute(actor, "subscription.advance", BillingContext.SUBSCRIPTION, scope -> {
             scope.resource(id);
             Subscription s = ctx.subscription(id);
             return switch (s.status()) {
-                case TRIALING -> s.cancelAtPeriodEnd() ? end(s, scope)
+                case TRIALING -> s.cancelAtPeriodEnd() ? new Step(end(s, scope))
                         : ctx.accounts().find(s.member()).map(BillingAccount::paymentMethod).isPresent()
-                        ? renew(s, scope) : endTrial(s, scope);
-                case ACTIVE -> s.cancelAtPeriodEnd() ? end(s, scope) : renew(s, scope);
+                        ? renew(s, scope) : new Step(endTrial(s, scope));
+                case ACTIVE -> s.cancelAtPeriodEnd() ? new Step(end(s, scope)) : renew(s, scope);
                 case PAST_DUE -> retry(s, scope);
-                case INCOMPLETE -> expire(s, scope);
-                case UNPAID, CANCELED -> BillingRunReport.nothing();
+                case INCOMPLETE -> new Step(expire(s, scope));
+                case UNPAID, CANCELED -> Step.NOTHING;
             };
         });
     }
 
-    private BillingRunReport renew(Subscription s, AuditScope scope) {
+    private Step renew(Subscription s, AuditScope scope) {
         MembershipTier tier = ctx.tier(s.nextTier());
         // A tier off sale still renews its subscribers; a price no longer offered keeps the last one.
         Money listed = tier.terms().priceFor(s.interval());
@@ -75,24 +84,18 @@ final class RenewalSteps {
         BillingPeriod next = s.nextPeriod();
         InvoiceId invoiceId = new InvoiceId(ctx.ids().newId());
         Subscription renewed = ctx.subscriptions().save(s.renewed(price, invoiceId, ctx.now()));
-        if (!renewed.tier().equals(s.tier()) || !price.equals(s.unitAmount())) {
-            ctx.gateway().updateSubscription(s.gatewaySubscriptionId(),
-                    new GatewayPlan(renewed.tier(), s.interval(), price), IdempotencyKey.of("renewal-plan", invoiceId));
-        }
         Invoice invoice = issuing.issue(invoiceId, s.member(),
                 new InvoicePurpose.SubscriptionPeriod(s.id(), renewed.tier(), next), price.currency(),
                 MembershipLines.forPeriod(tier, s.interval(), price, next, s.nextPeriodIsFirst(), s.cycle().zone(),
                         ctx.settings().membershipTaxRate()), ctx.settings().membershipDaysUntilDue());
         scope.changed("currentPeriodEnd", s.currentPeriod().end(), next.end()).changed("tier", s.tier(),
                 renewed.tier());
-        collection.collect(invoice, null, scope);
-        return RENEWED;
+        return new Step(RENEWED, collection.begin(invoice, null, true, scope));
     }
 
     private BillingRunReport endTrial(Subscription s, AuditScope scope) {
         Subscription ended = ctx.subscriptions().save(s.trialEndedWithoutPaymentMethod(ctx.now()));
         scope.changed("status", s.status(), ended.status());
-        ctx.gateway().cancelSubscription(s.gatewaySubscriptionId(), false, IdempotencyKey.of("cancel", s.id()));
         settlement.notify(scope, new BillingNotice.TrialEndedWithoutPaymentMethod(s.member(), s.id(),
                 ended.endedAt()));
         return TRIAL_ENDED;
@@ -104,10 +107,17 @@ final class RenewalSteps {
         return ENDED;
     }
 
-    private BillingRunReport retry(Subscription s, AuditScope scope) {
+    private Step retry(Subscription s, AuditScope scope) {
         PaymentDue due = Objects.requireNonNull(s.paymentDue(), "a past-due subscription has an invoice due");
-        collection.collect(ctx.invoice(due.invoice()), null, scope);
-        SubscriptionStatus after = ctx.subscription(s.id()).status();
+        return new Step(RETRIED, collection.begin(ctx.invoice(due.invoice()), null, true, scope));
+    }
+
+    /** A retry's report once its charge settled: suspended too when that was the last attempt. */
+    BillingRunReport afterCharge(BillingRunReport report, SubscriptionId id) {
+        if (!report.equals(RETRIED)) {
+            return report;
+        }
+        SubscriptionStatus after = ctx.subscription(id).status();
         return after == SubscriptionStatus.UNPAID || after == SubscriptionStatus.CANCELED
                 ? RETRIED_AND_SUSPENDED : RETRIED;
     }
@@ -122,7 +132,6 @@ final class RenewalSteps {
                 ctx.invoices().save(first.voided(ctx.now()));
             }
         }
-        ctx.gateway().cancelSubscription(s.gatewaySubscriptionId(), false, IdempotencyKey.of("cancel", s.id()));
         return ENDED;
     }
 }

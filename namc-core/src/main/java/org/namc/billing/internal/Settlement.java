@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.namc.billing.domain.BillingNotice;
 import org.namc.billing.domain.BillingPeriod;
+import org.namc.billing.domain.ChargeOutcome;
 import org.namc.billing.domain.CoveredPeriod;
-import org.namc.billing.domain.IdempotencyKey;
 import org.namc.billing.domain.Invoice;
 import org.namc.billing.domain.InvoicePurpose;
 import org.namc.billing.domain.Payment;
@@ -16,7 +16,7 @@ import org.namc.billing.domain.SubscriptionStatus;
 import org.namc.shared.internal.AuditScope;
 
 /**
- * What collecting an invoice brings about, inside the unit of work that recorded the payment:
+ * What collecting an invoice brings about, inside the unit of work that settles the payment:
  * a paid membership invoice covers its period and reactivates its subscription, a paid purchase
  * books the place; a failed membership payment moves the subscription along its dunning
  * schedule and tells the member.
@@ -94,7 +94,8 @@ final class Settlement {
         notify(scope, new BillingNotice.PaymentFailed(invoice.member(), invoice.issuedNumber(), invoice.total(),
                 due == null ? 1 : due.failedAttempts(),
                 Objects.requireNonNullElse(payment.failureMessage(), "The payment failed."),
-                after.status() == SubscriptionStatus.PAST_DUE && due != null ? due.nextActionAt() : null));
+                after.status() == SubscriptionStatus.PAST_DUE && due != null ? due.nextActionAt() : null,
+                ChargeOutcome.Declined.AUTHENTICATION_REQUIRED.equals(payment.failureCode())));
         boolean retriesSpent = after.status() == SubscriptionStatus.UNPAID
                 || after.status() == SubscriptionStatus.CANCELED;
         if (retriesSpent && before.status() != after.status()) {
@@ -105,8 +106,6 @@ final class Settlement {
     private void suspend(Invoice invoice, Subscription subscription, AuditScope scope) {
         if (subscription.status() == SubscriptionStatus.CANCELED) {
             ctx.invoices().save(invoice.uncollectible(ctx.now()));
-            ctx.gateway().cancelSubscription(subscription.gatewaySubscriptionId(), false,
-                    IdempotencyKey.of("cancel", subscription.id()));
         }
         notify(scope, new BillingNotice.SubscriptionSuspended(subscription.member(), subscription.id(),
                 subscription.status(), invoice.issuedNumber()));

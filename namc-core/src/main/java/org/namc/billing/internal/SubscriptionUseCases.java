@@ -4,6 +4,8 @@ import org.namc.shared.domain.ViolationRule;
 import org.namc.billing.domain.BillingRefusal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.namc.billing.CancelSubscription;
 import org.namc.billing.StandingView;
 import org.namc.billing.Subscribe;
@@ -12,8 +14,6 @@ import org.namc.billing.SubscriptionView;
 import org.namc.billing.domain.BillingAccount;
 import org.namc.billing.domain.BillingPeriod;
 import org.namc.billing.domain.CoveredPeriod;
-import org.namc.billing.domain.GatewayPlan;
-import org.namc.billing.domain.IdempotencyKey;
 import org.namc.billing.domain.Invoice;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.InvoicePurpose;
@@ -57,7 +57,8 @@ final class SubscriptionUseCases {
                 .check(command.trialDays() == null || (command.trialDays() >= 1 && command.trialDays() <= 365),
                         "trialDays", ViolationRule.RANGE, "must be between 1 and 365");
         ctx.validation().validate(command, violations);
-        return ctx.unitOfWork().execute(actor, "subscription.create", BillingContext.SUBSCRIPTION, scope -> {
+        Started started = ctx.unitOfWork().execute(actor, "subscription.create", BillingContext.SUBSCRIPTION,
+                scope -> {
             ctx.require(actor, BillingContext.SUBSCRIPTION, "create",
                     new ResourceRef(BillingContext.SUBSCRIPTION, null, command.member()));
             Member member = ctx.member(command.member());
@@ -83,8 +84,19 @@ final class SubscriptionUseCases {
             scope.resource(id).changed("tier", null, tier.code()).changed("interval", null, command.interval());
             return command.trialDays() == null
                     ? startPaid(id, member.id(), tier, command, account, scope)
-                    : startTrial(id, member.id(), tier, command, account, scope);
+                    : new Started(id, startTrial(id, member.id(), tier, command, account, scope), null);
         });
+        if (started.trialing() != null) {
+            return started.trialing();
+        }
+        // The first payment is charged after the subscription's unit committed, outside any unit.
+        var payment = collection.finish(actor, Objects.requireNonNull(started.firstPayment()));
+        return new SubscriptionOutcome.Started(views.subscription(ctx.subscription(started.id())), payment);
+    }
+
+    /** What the subscribing unit leaves: a trial that is done, or a first payment to collect. */
+    private record Started(SubscriptionId id, @Nullable SubscriptionOutcome trialing,
+                           @Nullable Collecting firstPayment) {
     }
 
     private SubscriptionOutcome startTrial(SubscriptionId id, MemberId member, MembershipTier tier, Subscribe command,
@@ -93,32 +105,27 @@ final class SubscriptionUseCases {
         BillingPeriod trial = new BillingPeriod(now,
                 now.atZone(ctx.settings().zone()).plusDays(command.trialDays()).toInstant());
         Money price = tier.terms().price(command.interval());
-        String gatewayId = ctx.gateway().createSubscription(account.gatewayCustomerId(),
-                new GatewayPlan(tier.code(), command.interval(), price), trial.end(), IdempotencyKey.of("subscribe", id));
         Subscription subscription = ctx.subscriptions().save(Subscription.startTrial(id, member, tier.code(), price,
-                ctx.settings().zone(), command.interval(), trial, account.gatewayCustomerId(), gatewayId, now));
+                ctx.settings().zone(), command.interval(), trial, account.gatewayCustomerId(), null, now));
         ctx.periods().save(CoveredPeriod.trial(member, id, tier.code(), trial));
         standing.sync(member, scope);
         return new SubscriptionOutcome.Trialing(views.subscription(subscription));
     }
 
-    private SubscriptionOutcome startPaid(SubscriptionId id, MemberId member, MembershipTier tier, Subscribe command,
-                                          BillingAccount account, AuditScope scope) {
+    private Started startPaid(SubscriptionId id, MemberId member, MembershipTier tier, Subscribe command,
+                              BillingAccount account, AuditScope scope) {
         Instant now = ctx.now();
         Money price = tier.terms().price(command.interval());
-        String gatewayId = ctx.gateway().createSubscription(account.gatewayCustomerId(),
-                new GatewayPlan(tier.code(), command.interval(), price), now, IdempotencyKey.of("subscribe", id));
         InvoiceId invoiceId = new InvoiceId(ctx.ids().newId());
         Subscription subscription = ctx.subscriptions().save(Subscription.startPaid(id, member, tier.code(), price,
                 ctx.settings().zone(), command.interval(), invoiceId, now.plus(ctx.settings().incompleteExpiry()),
-                account.gatewayCustomerId(), gatewayId, now));
+                account.gatewayCustomerId(), null, now));
         BillingPeriod first = subscription.currentPeriod();
         Invoice invoice = issuing.issue(invoiceId, member,
                 new InvoicePurpose.SubscriptionPeriod(id, tier.code(), first), price.currency(),
                 MembershipLines.forPeriod(tier, command.interval(), price, first, true, ctx.settings().zone(),
                         ctx.settings().membershipTaxRate()), ctx.settings().membershipDaysUntilDue());
-        var payment = collection.collect(invoice, null, scope);
-        return new SubscriptionOutcome.Started(views.subscription(ctx.subscription(id)), payment);
+        return new Started(id, null, collection.begin(invoice, null, false, scope));
     }
 
     SubscriptionView cancel(Actor actor, CancelSubscription command) {
@@ -133,8 +140,6 @@ final class SubscriptionUseCases {
             ctx.subscriptions().save(after);
             scope.changed("status", before.status(), after.status())
                     .changed("cancelAtPeriodEnd", before.cancelAtPeriodEnd(), after.cancelAtPeriodEnd());
-            ctx.gateway().cancelSubscription(before.gatewaySubscriptionId(), command.atPeriodEnd(),
-                    IdempotencyKey.of(command.atPeriodEnd() ? "cancel-at-period-end" : "cancel", before.id()));
             if (!command.atPeriodEnd()) {
                 endNow(before, scope);
             }

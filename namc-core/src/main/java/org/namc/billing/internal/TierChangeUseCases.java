@@ -1,19 +1,20 @@
 package org.namc.billing.internal;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.namc.billing.ChangeSubscriptionTier;
 import org.namc.billing.ChangeTiming;
 import org.namc.billing.PaymentOutcome;
 import org.namc.billing.TierChangeOutcome;
 import org.namc.billing.TierChangePreview;
-import org.namc.billing.domain.GatewayPlan;
-import org.namc.billing.domain.IdempotencyKey;
+import org.namc.billing.domain.CoveredPeriod;
 import org.namc.billing.domain.Invoice;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.InvoicePurpose;
 import org.namc.billing.domain.MembershipTier;
 import org.namc.billing.domain.PaidSegment;
 import org.namc.billing.domain.Subscription;
-import org.namc.billing.domain.CoveredPeriod;
+import org.namc.billing.domain.SubscriptionId;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.Violations;
 import org.namc.shared.internal.AuditScope;
@@ -46,7 +47,8 @@ final class TierChangeUseCases {
 
     TierChangeOutcome change(Actor actor, ChangeSubscriptionTier command) {
         validate(command);
-        return ctx.unitOfWork().execute(actor, "subscription.change-tier", BillingContext.SUBSCRIPTION, scope -> {
+        Changed changed = ctx.unitOfWork().execute(actor, "subscription.change-tier", BillingContext.SUBSCRIPTION,
+                scope -> {
             scope.resource(command.subscription());
             Subscription subscription = ctx.subscription(command.subscription());
             ctx.requireOwned(actor, BillingContext.SUBSCRIPTION, "update", subscription.id(), subscription.member());
@@ -55,14 +57,26 @@ final class TierChangeUseCases {
             if (command.timing() == ChangeTiming.AT_PERIOD_END) {
                 TierChangePlan.checkTarget(subscription, target);
                 Subscription scheduled = ctx.subscriptions().save(subscription.scheduled(target.code(), ctx.now()));
-                return new TierChangeOutcome.Scheduled(views.subscription(scheduled),
-                        subscription.currentPeriod().end());
+                return new Changed(subscription.id(), new TierChangeOutcome.Scheduled(views.subscription(scheduled),
+                        subscription.currentPeriod().end()), null);
             }
             if (subscription.isTrialing()) {
-                return switchTrial(subscription, target, scope);
+                return new Changed(subscription.id(), switchTrial(subscription, target, scope), null);
             }
-            return invoiceChange(plan(subscription, target), scope);
+            return new Changed(subscription.id(), null, invoiceChange(plan(subscription, target), scope));
         });
+        if (changed.done() != null) {
+            return changed.done();
+        }
+        // The change's invoice is collected after its unit committed, outside any unit.
+        PaymentOutcome settlement = collection.finish(actor, Objects.requireNonNull(changed.invoiced()));
+        return new TierChangeOutcome.Invoiced(views.subscription(ctx.subscription(changed.subscription())),
+                settlement);
+    }
+
+    /** What the changing unit leaves: an outcome that is done, or the change's invoice to collect. */
+    private record Changed(SubscriptionId subscription, @Nullable TierChangeOutcome done,
+                           @Nullable Collecting invoiced) {
     }
 
     private TierChangeOutcome switchTrial(Subscription subscription, MembershipTier target, AuditScope scope) {
@@ -70,16 +84,13 @@ final class TierChangeUseCases {
         var price = target.terms().price(subscription.interval());
         Subscription switched = ctx.subscriptions().save(subscription.trialTierChanged(target.code(), price,
                 ctx.now()));
-        ctx.gateway().updateSubscription(subscription.gatewaySubscriptionId(),
-                new GatewayPlan(target.code(), subscription.interval(), price),
-                IdempotencyKey.of("trial-tier", subscription.id(), target.code()));
         ctx.periods().findBySource(CoveredPeriod.trialSource(subscription.id()))
                 .ifPresent(trial -> ctx.periods().save(trial.withTier(target.code())));
         standing.sync(subscription.member(), scope);
         return new TierChangeOutcome.Switched(views.subscription(switched));
     }
 
-    private TierChangeOutcome invoiceChange(TierChangePlan plan, AuditScope scope) {
+    private Collecting invoiceChange(TierChangePlan plan, AuditScope scope) {
         Subscription subscription = plan.subscription();
         InvoiceId invoiceId = new InvoiceId(ctx.ids().newId());
         Invoice invoice = issuing.issue(invoiceId, subscription.member(),
@@ -88,11 +99,7 @@ final class TierChangeUseCases {
                 ctx.settings().membershipDaysUntilDue());
         ctx.subscriptions().save(subscription.tierChanged(plan.target().code(), plan.newPrice(),
                 new PaidSegment(plan.proration().charge(), ctx.now()), invoiceId, ctx.now()));
-        ctx.gateway().updateSubscription(subscription.gatewaySubscriptionId(),
-                new GatewayPlan(plan.target().code(), subscription.interval(), plan.newPrice()),
-                IdempotencyKey.of("tier-change", invoiceId));
-        PaymentOutcome settlement = collection.collect(invoice, null, scope);
-        return new TierChangeOutcome.Invoiced(views.subscription(ctx.subscription(subscription.id())), settlement);
+        return collection.begin(invoice, null, false, scope);
     }
 
     private TierChangePlan plan(Subscription subscription, MembershipTier target) {

@@ -7,6 +7,7 @@ import org.namc.billing.domain.InvoiceNumber;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /** The invoices store; numbers are unique. */
 public interface Invoices {
@@ -23,4 +24,7 @@ public interface Invoices {
 
     /** The member's invoices, newest first: by issue date, drafts by creation, then by id. */
     Page<Invoice> forMember(MemberId member, PageRequest page);
+
+    /** Invoices issued within {@code period}, oldest first: by issue instant, then id. Drafts have no issue instant. */
+    Page<Invoice> issuedWithin(ReportingPeriod period, PageRequest page);
 }

@@ -17,6 +17,7 @@ public enum CommonRefusal implements RefusalReason {
     INVALID_TOKEN(ErrorCode.INVALID_TOKEN),
     SECRET_UNREADABLE(ErrorCode.SECRET_UNREADABLE),
     PAYMENT_DECLINED(ErrorCode.PAYMENT_DECLINED),
+    GATEWAY_UNAVAILABLE(ErrorCode.GATEWAY_UNAVAILABLE),
     NOT_ELIGIBLE(ErrorCode.NOT_ELIGIBLE);
 
     private final ErrorCode errorCode;
@@ -44,6 +45,7 @@ public enum CommonRefusal implements RefusalReason {
             case INVALID_TOKEN -> INVALID_TOKEN;
             case SECRET_UNREADABLE -> SECRET_UNREADABLE;
             case PAYMENT_DECLINED -> PAYMENT_DECLINED;
+            case GATEWAY_UNAVAILABLE -> GATEWAY_UNAVAILABLE;
             case NOT_ELIGIBLE -> NOT_ELIGIBLE;
             case CONFLICT, FORBIDDEN, ILLEGAL_STATE -> throw new IllegalArgumentException(
                     "a " + code + " refusal names its reason: use NamcException.refused(reason, message)");

@@ -30,6 +30,11 @@ public enum ErrorCode {
     SECRET_UNREADABLE(500, "A stored secret could not be decrypted: wrong key, wrong owner or tampered data."),
     /** The payment gateway declined a payment; the failed attempt is kept (on audit entries of refused payments). */
     PAYMENT_DECLINED(402, "The payment gateway declined the payment; the failed attempt is kept."),
+    /**
+     * The payment gateway could not be reached or asked to slow down; what was recorded stays
+     * and is completed later (the billing run's reconcile step). Retrying is safe.
+     */
+    GATEWAY_UNAVAILABLE(503, "The payment gateway could not be reached or asked to slow down; what was recorded is completed later, and retrying is safe."),
     /** A member misses a hard requirement (a mandatory certification, the service area, good standing). */
     NOT_ELIGIBLE(422, "The member misses a hard requirement (a mandatory certification, the service area, good standing).");
 

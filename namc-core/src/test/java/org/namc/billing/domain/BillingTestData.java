@@ -52,6 +52,12 @@ final class BillingTestData {
         return Payment.initiate(paymentId(n), invoice, null, 1, now).succeeded("pi_" + n, now);
     }
 
+    /** {@code payment} after {@code refund} was recorded as pending and then went through. */
+    static Payment refunded(Payment payment, Refund refund) {
+        return payment.refundRequested(new PendingRefund(refund.id(), refund.amount(), refund.reason(), true,
+                refund.refundedAt()), refund.refundedAt()).refunded(refund, refund.refundedAt());
+    }
+
     static Refund refund(long n, Money amount, Instant now) {
         return new Refund(new RefundId(new UUID(0x524546, n)), amount, "test", "re_" + n,
                 new CreditNoteId(new UUID(0x434e, n)), now);

@@ -6,6 +6,7 @@ import static org.namc.billing.domain.BillingTestData.capturedPayment;
 import static org.namc.billing.domain.BillingTestData.line;
 import static org.namc.billing.domain.BillingTestData.openInvoice;
 import static org.namc.billing.domain.BillingTestData.refund;
+import static org.namc.billing.domain.BillingTestData.refunded;
 
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,7 @@ class PaymentRefundProperties {
         for (long minor : requestedMinor) {
             Money asked = Money.ofMinor(minor, payment.amount().currency());
             try {
-                payment = payment.refunded(refund(++n, asked, NOW), NOW);
+                payment = refunded(payment, refund(++n, asked, NOW));
                 accepted += minor;
             } catch (NamcException refused) {
                 assertThat(asked).isGreaterThan(payment.refundable());

@@ -12,6 +12,7 @@ import org.namc.audit.spi.AuditEntries;
 import org.namc.billing.spi.BillingAccounts;
 import org.namc.billing.spi.CoveredPeriods;
 import org.namc.billing.spi.CreditNotes;
+import org.namc.billing.spi.GatewayEvents;
 import org.namc.billing.spi.InvoiceNumbers;
 import org.namc.billing.spi.Invoices;
 import org.namc.billing.spi.MembershipTiers;
@@ -42,6 +43,7 @@ import org.namc.persistence.jpa.audit.JpaAuditEntries;
 import org.namc.persistence.jpa.billing.JpaBillingAccounts;
 import org.namc.persistence.jpa.billing.JpaCoveredPeriods;
 import org.namc.persistence.jpa.billing.JpaCreditNotes;
+import org.namc.persistence.jpa.billing.JpaGatewayEvents;
 import org.namc.persistence.jpa.billing.JpaInvoiceNumbers;
 import org.namc.persistence.jpa.billing.JpaInvoices;
 import org.namc.persistence.jpa.billing.JpaMembershipTiers;
@@ -139,6 +141,7 @@ public final class JpaPersistence implements PortalStores, AutoCloseable {
     private final JpaInvoiceNumbers invoiceNumbers;
     private final JpaPayments payments;
     private final JpaCreditNotes creditNotes;
+    private final JpaGatewayEvents gatewayEvents;
     private final JpaCoveredPeriods coveredPeriods;
 
     JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema,
@@ -176,6 +179,7 @@ public final class JpaPersistence implements PortalStores, AutoCloseable {
         this.invoiceNumbers = new JpaInvoiceNumbers(transactions, schema);
         this.payments = new JpaPayments(transactions);
         this.creditNotes = new JpaCreditNotes(transactions);
+        this.gatewayEvents = new JpaGatewayEvents(transactions, schema);
         this.coveredPeriods = new JpaCoveredPeriods(transactions);
         this.events = new JpaEvents(transactions);
         this.eventRegistrations = new JpaEventRegistrations(transactions);
@@ -328,6 +332,11 @@ public final class JpaPersistence implements PortalStores, AutoCloseable {
 
     public CreditNotes creditNotes() {
         return creditNotes;
+    }
+
+    /** The inbox of the payment gateway's events, for the host's webhook handler (not a portal port). */
+    public GatewayEvents gatewayEvents() {
+        return gatewayEvents;
     }
 
     public CoveredPeriods coveredPeriods() {

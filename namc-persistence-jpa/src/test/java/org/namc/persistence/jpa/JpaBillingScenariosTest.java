@@ -8,7 +8,9 @@ import org.namc.testing.MutableClock;
 import org.namc.testing.PortalFixture;
 import org.namc.testing.contract.BillingCalendarScenarios;
 import org.namc.testing.contract.BillingFixture;
+import org.namc.testing.contract.DocumentScenarios;
 import org.namc.testing.contract.DunningScenarios;
+import org.namc.testing.contract.GatewayInterruptionScenarios;
 import org.namc.testing.contract.InvoiceScenarios;
 import org.namc.testing.contract.PaidPlaceScenarios;
 import org.namc.testing.contract.PaymentScenarios;
@@ -59,6 +61,14 @@ class JpaBillingScenariosTest {
     }
 
     @Nested
+    class GatewayInterruptions extends GatewayInterruptionScenarios {
+        @Override
+        protected BillingFixture newBilling(NamcPortalBuilder settings, Instant start) {
+            return billing(settings, start);
+        }
+    }
+
+    @Nested
     class Dunning extends DunningScenarios {
         @Override
         protected BillingFixture newBilling(NamcPortalBuilder settings, Instant start) {
@@ -76,6 +86,14 @@ class JpaBillingScenariosTest {
 
     @Nested
     class Calendar extends BillingCalendarScenarios {
+        @Override
+        protected BillingFixture newBilling(NamcPortalBuilder settings, Instant start) {
+            return billing(settings, start);
+        }
+    }
+
+    @Nested
+    class Documents extends DocumentScenarios {
         @Override
         protected BillingFixture newBilling(NamcPortalBuilder settings, Instant start) {
             return billing(settings, start);

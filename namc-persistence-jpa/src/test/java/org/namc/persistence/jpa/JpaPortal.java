@@ -2,9 +2,11 @@ package org.namc.persistence.jpa;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.namc.NamcPortal;
 import org.namc.NamcPortalBuilder;
 import org.namc.audit.domain.AuditEntry;
+import org.namc.billing.spi.PaymentGateway;
 import org.namc.shared.crypto.AesGcmSecretCipher;
 import org.namc.shared.crypto.Keyring;
 import org.namc.shared.domain.Actor;
@@ -27,6 +29,11 @@ public final class JpaPortal implements PortalFixture {
     private final NamcPortal portal;
 
     private JpaPortal(JpaPersistence persistence, MutableClock clock, NamcPortalBuilder settings, boolean standIns) {
+        this(persistence, clock, settings, standIns, UnaryOperator.identity());
+    }
+
+    private JpaPortal(JpaPersistence persistence, MutableClock clock, NamcPortalBuilder settings, boolean standIns,
+                      UnaryOperator<PaymentGateway> gateway) {
         SecureRandom random = new SecureRandom();
         this.persistence = persistence;
         this.clock = clock;
@@ -35,6 +42,7 @@ public final class JpaPortal implements PortalFixture {
         NamcPortalBuilder inMemory = adapters.applyTo(settings);
         this.portal = (standIns ? adapters.applyStandInsTo(inMemory) : inMemory).stores(persistence)
                 .secretCipher(new AesGcmSecretCipher(keyring, random))
+                .paymentGateway(gateway.apply(adapters.paymentGateway()))
                 .build();
         portal.access().seedSystemRoles(Actor.system());
     }
@@ -43,6 +51,13 @@ public final class JpaPortal implements PortalFixture {
     public static JpaPortal on(TestSchema schema, MutableClock clock, NamcPortalBuilder settings) {
         schema.truncateAll();
         return new JpaPortal(schema.persistence(), clock, settings, false);
+    }
+
+    /** As {@link #on}, charging through what {@code gateway} makes of the in-memory gateway. */
+    public static JpaPortal on(TestSchema schema, MutableClock clock, NamcPortalBuilder settings,
+                               UnaryOperator<PaymentGateway> gateway) {
+        schema.truncateAll();
+        return new JpaPortal(schema.persistence(), clock, settings, false, gateway);
     }
 
     /** As {@link #on}, with the in-memory stand-ins instead of the billing bridge (see {@code InMemoryAdapters}). */

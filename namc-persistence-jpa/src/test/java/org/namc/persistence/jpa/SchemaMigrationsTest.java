@@ -45,7 +45,7 @@ class SchemaMigrationsTest {
     private static final List<String> ADDED_TABLES = List.of(
             "billing_accounts", "contractor_qualifications", "covered_periods", "credit_notes",
             "invoice_number_counters", "member_blocks", "notification_delivery_preferences", "notification_outbox",
-            "role_inclusions");
+            "payment_gateway_events", "role_inclusions");
 
     private static final List<String> ENUM_TYPES = List.of(
             "ai_model_type_enum", "application_decision_enum", "application_status_enum", "assessment_type_enum",

@@ -6,6 +6,7 @@ import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcExce
 import static org.namc.testing.contract.BillingStoreData.NOW;
 import static org.namc.testing.contract.BillingStoreData.usd;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.namc.billing.domain.CreditNote;
@@ -17,6 +18,8 @@ import org.namc.billing.domain.PaymentId;
 import org.namc.billing.spi.CreditNotes;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /** What every {@link CreditNotes} adapter must do. */
 public abstract class CreditNotesContract {
@@ -55,5 +58,29 @@ public abstract class CreditNotesContract {
         InvoiceId invoice = existingInvoice(member);
         notes().save(note(member, invoice, 1, "10.00"));
         assertThatNamcException(() -> notes().save(note(member, invoice, 1, "2.00"))).hasReason(CommonRefusal.DUPLICATE);
+    }
+
+    @Test
+    void listsTheNotesIssuedWithinAPeriodOldestFirstByPage() {
+        MemberId member = existingMember();
+        InvoiceId invoice = existingInvoice(member);
+        CreditNote before = issuedAt(note(member, invoice, 1, "1.00"), NOW.minusSeconds(1));
+        CreditNote second = issuedAt(note(member, invoice, 2, "2.00"), NOW.plusSeconds(30));
+        CreditNote first = issuedAt(note(member, existingInvoice(member), 3, "3.00"), NOW);
+        CreditNote atEnd = issuedAt(note(member, invoice, 4, "4.00"), NOW.plusSeconds(60));
+        for (CreditNote n : new CreditNote[] {before, second, first, atEnd}) {
+            notes().save(n);
+        }
+        ReportingPeriod period = new ReportingPeriod(NOW, NOW.plusSeconds(60));
+
+        var page = notes().issuedWithin(period, new PageRequest(0, 10));
+        assertThat(page.items()).containsExactly(first, second);
+        assertThat(page.totalItems()).isEqualTo(2);
+        assertThat(notes().issuedWithin(period, new PageRequest(1, 10)).items()).isEmpty();
+    }
+
+    private static CreditNote issuedAt(CreditNote note, Instant at) {
+        return new CreditNote(note.id(), note.number(), note.member(), note.invoice(), note.payment(), note.amount(),
+                note.reason(), at);
     }
 }

@@ -24,6 +24,7 @@ import org.namc.billing.spi.Invoices;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 import org.namc.shared.spi.Transactions;
 
 /** What every {@link Invoices} adapter must do. */
@@ -111,5 +112,23 @@ public abstract class InvoicesContract {
         assertThat(invoices().findById(invoice.id())).isEmpty();
         assertThat(invoices().findByNumber(invoice.issuedNumber())).isEmpty();
         invoices().save(issued(existingMember(), 9, NOW));
+    }
+
+    @Test
+    void listsTheInvoicesIssuedWithinAPeriodOldestFirstByPage() {
+        MemberId member = existingMember();
+        Invoice before = invoices().save(issued(member, 1, NOW.minusSeconds(1)));
+        Invoice atStart = invoices().save(issued(member, 2, NOW));
+        Invoice later = invoices().save(issued(existingMember(), 3, NOW.plusSeconds(60)));
+        Invoice last = invoices().save(issued(member, 4, NOW.plusSeconds(119)));
+        Invoice atEnd = invoices().save(issued(member, 5, NOW.plusSeconds(120)));
+        invoices().save(draft(member, new InvoicePurpose.Manual(), line("Draft", 1, "5.00", "0")));
+        ReportingPeriod period = new ReportingPeriod(NOW, NOW.plusSeconds(120));
+
+        var first = invoices().issuedWithin(period, new PageRequest(0, 2));
+        assertThat(first.items()).extracting(Invoice::id).containsExactly(atStart.id(), later.id());
+        assertThat(first.totalItems()).isEqualTo(3);
+        assertThat(invoices().issuedWithin(period, new PageRequest(1, 2)).items()).extracting(Invoice::id)
+                .containsExactly(last.id()).doesNotContain(before.id(), atEnd.id());
     }
 }

@@ -155,17 +155,20 @@ public abstract class PaidPlaceScenarios {
     }
 
     @Test
-    void whenTheLearningStepFailsNoPaymentNorEnrolmentIsCommitted() {
+    void whenTheLearningStepFailsThePaymentStaysProcessingAndNoEnrolmentIsCommitted() {
         start(NamcPortal.builder().validator(failingOn(ConfirmCoursePayment.class)));
         PublishedCourse osha = classroom.publish(aCourse().priced("149.00"));
         MemberId ana = memberPaying(VISA);
 
         assertThatThrownBy(() -> buy(ana, course(osha))).hasMessageContaining("enrolments are unavailable");
 
-        assertThat(paymentsOf(ana)).isEmpty();
-        assertThat(billing.invoicesOf(Actor.system(), ana, PageRequest.first(10)).items()).isEmpty();
-        assertThatNamcException(() -> enrolment(ana, osha)).hasCode(ErrorCode.NOT_FOUND);
-        assertThat(fixture.auditRecords()).filteredOn(r -> r.action().equals("item.purchase")).singleElement()
+        // The attempt was committed before the gateway took the money; settling it rolled back whole,
+        // so the payment stays PROCESSING (never SUCCEEDED without its enrolment) for reconcile to settle.
+        assertThat(paymentsOf(ana)).extracting(PaymentView::status).containsExactly(PaymentStatus.PROCESSING);
+        assertThat(billing.invoicesOf(Actor.system(), ana, PageRequest.first(10)).items())
+                .extracting(i -> i.status()).containsExactly(InvoiceStatus.OPEN);
+        assertThat(enrolment(ana, osha).status()).isNotEqualTo(EnrollmentStatus.ACTIVE); // held, not paid
+        assertThat(fixture.auditRecords()).filteredOn(r -> r.action().equals("payment.settle")).singleElement()
                 .satisfies(r -> assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.FAILURE));
     }
 

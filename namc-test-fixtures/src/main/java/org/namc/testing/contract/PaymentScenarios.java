@@ -9,12 +9,16 @@ import static org.namc.testing.inmemory.InMemoryPaymentGateway.VISA;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.namc.billing.BillingAccountView;
 import org.namc.billing.PayInvoice;
+import org.namc.billing.PaymentMethodSetup;
 import org.namc.billing.PaymentOutcome;
 import org.namc.billing.PaymentView;
 import org.namc.billing.PurchaseItem;
 import org.namc.billing.RefundPayment;
 import org.namc.billing.RefundResult;
+import org.namc.billing.RemovePaymentMethod;
+import org.namc.billing.SetPaymentMethod;
 import org.namc.billing.domain.IdempotencyKey;
 import org.namc.billing.domain.InvoiceStatus;
 import org.namc.billing.domain.ItemRef;
@@ -22,6 +26,7 @@ import org.namc.billing.domain.PaymentKind;
 import org.namc.billing.domain.PaymentStatus;
 import org.namc.billing.domain.PurchasableItem;
 import org.namc.billing.domain.RefundRequest;
+import org.namc.billing.domain.SavedMethod;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
 import org.namc.shared.domain.ErrorCode;
@@ -66,7 +71,10 @@ public abstract class PaymentScenarios extends BillingScenarioSupport {
         assertThat(declined.invoice().status()).isEqualTo(InvoiceStatus.OPEN);
         assertThat(declined.payment().status()).isEqualTo(PaymentStatus.FAILED);
         assertThat(billingFixture.purchasables().booking(GALA, ana)).isEmpty();
-        assertThat(audited("item.purchase")).singleElement().satisfies(r -> {
+        // The purchase's unit committed the attempt before the gateway was asked; settling the decline is refused.
+        assertThat(audited("item.purchase")).singleElement().satisfies(r ->
+                assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.SUCCESS));
+        assertThat(audited("payment.settle")).singleElement().satisfies(r -> {
             assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.FAILURE);
             assertThat(r.error()).isEqualTo(ErrorCode.PAYMENT_DECLINED);
         });
@@ -158,5 +166,29 @@ public abstract class PaymentScenarios extends BillingScenarioSupport {
         assertThatNamcException(() -> billing.purchase(Actor.member(ana), new PurchaseItem(null, null, null)))
                 .hasViolationOn("member", "item");
         assertThat(invoicesOf(ana)).isEmpty();
+    }
+
+    @Test
+    void aMethodSavedThroughTheGatewayIsListedAndRemovingTheDefaultLeavesNoneOnFile() {
+        MemberId ana = member();
+        PaymentMethodSetup setup = billing.startSavingPaymentMethod(Actor.member(ana), ana);
+
+        assertThat(setup.action().clientSecret()).isNotBlank();
+        SavedMethod saved = gateway.completeSetup(setup.setupId(), VISA);
+        // What the gateway's word that the method is saved (Stripe's setup_intent.succeeded) does:
+        billing.setPaymentMethod(Actor.system(), new SetPaymentMethod(ana, saved.id()));
+        assertThat(billing.savedPaymentMethods(Actor.member(ana), ana)).extracting(SavedMethod::id)
+                .containsExactly(VISA);
+
+        BillingAccountView after = billing.removePaymentMethod(Actor.member(ana), new RemovePaymentMethod(ana, VISA));
+        assertThat(after.hasPaymentMethod()).isFalse();
+        assertThat(billing.savedPaymentMethods(Actor.member(ana), ana)).isEmpty();
+        assertThatNamcException(() -> billing.removePaymentMethod(Actor.member(ana), new RemovePaymentMethod(ana,
+                VISA))).hasCode(ErrorCode.NOT_FOUND);
+        MemberId bo = member();
+        assertThatNamcException(() -> billing.startSavingPaymentMethod(Actor.member(bo), ana))
+                .hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> billing.savedPaymentMethods(Actor.member(bo), ana))
+                .hasCode(ErrorCode.FORBIDDEN);
     }
 }

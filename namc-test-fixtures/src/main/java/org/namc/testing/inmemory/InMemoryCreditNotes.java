@@ -8,6 +8,9 @@ import org.namc.billing.domain.CreditNoteId;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.spi.CreditNotes;
 import org.namc.shared.domain.NamcException;
+import org.namc.shared.domain.Page;
+import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /** Credit notes in memory: written once. */
 public final class InMemoryCreditNotes implements CreditNotes {
@@ -30,5 +33,12 @@ public final class InMemoryCreditNotes implements CreditNotes {
     public List<CreditNote> forInvoice(InvoiceId invoice) {
         return table.where(n -> n.invoice().equals(invoice)).stream()
                 .sorted(Comparator.comparing(CreditNote::number)).toList();
+    }
+
+    @Override
+    public Page<CreditNote> issuedWithin(ReportingPeriod period, PageRequest page) {
+        List<CreditNote> issued = table.where(n -> period.contains(n.issuedAt()));
+        issued.sort(Comparator.comparing(CreditNote::issuedAt).thenComparing(n -> n.id().value()));
+        return Page.slice(issued, page);
     }
 }

@@ -12,6 +12,7 @@ import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /** Invoices in memory, versioned, with a unique index on the number. */
 public final class InMemoryInvoices implements Invoices {
@@ -64,5 +65,12 @@ public final class InMemoryInvoices implements Invoices {
     /** Every invoice held, for tests that check numbering across members. */
     public List<Invoice> all() {
         return List.copyOf(table.all());
+    }
+
+    @Override
+    public Page<Invoice> issuedWithin(ReportingPeriod period, PageRequest page) {
+        List<Invoice> issued = table.where(i -> i.issuedAt() != null && period.contains(i.issuedAt()));
+        issued.sort(Comparator.comparing((Invoice i) -> i.issuedAt()).thenComparing(i -> i.id().value()));
+        return Page.slice(issued, page);
     }
 }

@@ -1,6 +1,7 @@
 package org.namc.testing.inmemory;
 
 import org.namc.shared.domain.CommonRefusal;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -8,12 +9,14 @@ import java.util.Optional;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.Payment;
 import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.PaymentStatus;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.billing.spi.Payments;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /** Payments in memory, versioned; a gateway payment id is held by one payment at most. */
 public final class InMemoryPayments implements Payments {
@@ -66,5 +69,20 @@ public final class InMemoryPayments implements Payments {
         List<Payment> mine = table.where(p -> p.member().equals(member));
         mine.sort(OLDEST_FIRST.reversed());
         return Page.slice(mine, page);
+    }
+
+    @Override
+    public Page<Payment> processedWithin(ReportingPeriod period, PageRequest page) {
+        List<Payment> processed = table.where(p -> p.processedAt() != null && period.contains(p.processedAt()));
+        processed.sort(Comparator.comparing((Payment p) -> p.processedAt()).thenComparing(p -> p.id().value()));
+        return Page.slice(processed, page);
+    }
+
+    @Override
+    public List<Payment> unsettled(Instant changedBefore, int limit) {
+        return table.where(p -> (p.status() == PaymentStatus.PROCESSING || p.pendingRefund() != null)
+                        && p.updatedAt().isBefore(changedBefore)).stream()
+                .sorted(Comparator.comparing(Payment::updatedAt).thenComparing(p -> p.id().value()))
+                .limit(limit).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.namc.testing.inmemory;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.namc.billing.domain.ItemRef;
@@ -24,6 +25,8 @@ public final class InMemoryPurchasables implements Purchasables {
     private final ConcurrentHashMap<ItemRef, PurchasableItem> catalogue = new ConcurrentHashMap<>();
     private final InMemoryTable<String, Booking> bookings;
 
+    private final AtomicBoolean failNextPaid = new AtomicBoolean();
+
     public InMemoryPurchasables(InMemoryTransactions transactions) {
         this.bookings = new InMemoryTable<>(transactions);
     }
@@ -41,8 +44,16 @@ public final class InMemoryPurchasables implements Purchasables {
         return Optional.ofNullable(catalogue.get(item));
     }
 
+    /** The next {@link #paid} fails, as if the process stopped while the payment was being settled. */
+    public void failNextPaid() {
+        failNextPaid.set(true);
+    }
+
     @Override
     public void paid(ItemRef item, MemberId buyer, @Nullable PaymentId payment, Money amount) {
+        if (failNextPaid.getAndSet(false)) {
+            throw new IllegalStateException("the process stopped before the payment was settled");
+        }
         bookings.put(key(item, buyer), new Booking(item, buyer, payment, amount, Money.zero(amount.currency()), true));
     }
 

@@ -2,6 +2,8 @@ package org.namc.testing.inmemory;
 
 import java.util.List;
 import org.namc.billing.ConfirmPayment;
+import org.namc.billing.domain.SavedMethod;
+import org.namc.billing.domain.SetupSession;
 import org.namc.billing.spi.PaymentGateway;
 import org.namc.testing.contract.PaymentGatewayContract;
 
@@ -31,5 +33,10 @@ class InMemoryPaymentGatewayTest extends PaymentGatewayContract {
     @Override
     protected List<ConfirmPayment> completePendingPayments() {
         return gateway.settlePending();
+    }
+
+    @Override
+    protected SavedMethod completeSetup(SetupSession setup, String method) {
+        return gateway.completeSetup(setup.setupId(), method);
     }
 }

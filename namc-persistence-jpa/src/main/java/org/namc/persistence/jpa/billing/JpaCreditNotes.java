@@ -10,8 +10,12 @@ import org.namc.billing.domain.InvoiceNumber;
 import org.namc.billing.domain.PaymentId;
 import org.namc.billing.spi.CreditNotes;
 import org.namc.persistence.jpa.shared.JpaTransactions;
+import org.namc.persistence.jpa.shared.Pages;
 import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
+import org.namc.shared.domain.Page;
+import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /**
  * Credit notes in {@code credit_notes}. A second note under a taken number, or under a taken id,
@@ -59,5 +63,19 @@ public final class JpaCreditNotes implements CreditNotes {
         return new CreditNote(new CreditNoteId(row.id), InvoiceNumber.parse(row.number), new MemberId(row.userId),
                 new InvoiceId(row.invoiceId), new PaymentId(row.paymentId), MoneyColumns.money(row.amount, row.currency),
                 row.reason, row.issuedAt);
+    }
+
+    @Override
+    public Page<CreditNote> issuedWithin(ReportingPeriod period, PageRequest page) {
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("""
+                                select count(n) from CreditNoteJpaEntity n
+                                where n.issuedAt >= :from and n.issuedAt < :to""", Long.class)
+                        .setParameter("from", period.from()).setParameter("to", period.to()),
+                em.createQuery("""
+                                select n from CreditNoteJpaEntity n where n.issuedAt >= :from and n.issuedAt < :to
+                                order by n.issuedAt, n.id""", CreditNoteJpaEntity.class)
+                        .setParameter("from", period.from()).setParameter("to", period.to()),
+                page, JpaCreditNotes::toDomain));
     }
 }

@@ -12,6 +12,7 @@ import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /**
  * Invoices in {@code invoices}, lines and all in one row, so a page of invoices is one query.
@@ -58,6 +59,20 @@ public final class JpaInvoices implements Invoices {
                                 select i from InvoiceJpaEntity i where i.userId = :member
                                 order by coalesce(i.issuedAt, i.createdAt) desc, i.id desc""", InvoiceJpaEntity.class)
                         .setParameter("member", member.value()),
+                page, InvoiceMapper::toDomain));
+    }
+
+    @Override
+    public Page<Invoice> issuedWithin(ReportingPeriod period, PageRequest page) {
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("""
+                                select count(i) from InvoiceJpaEntity i
+                                where i.issuedAt >= :from and i.issuedAt < :to""", Long.class)
+                        .setParameter("from", period.from()).setParameter("to", period.to()),
+                em.createQuery("""
+                                select i from InvoiceJpaEntity i where i.issuedAt >= :from and i.issuedAt < :to
+                                order by i.issuedAt, i.id""", InvoiceJpaEntity.class)
+                        .setParameter("from", period.from()).setParameter("to", period.to()),
                 page, InvoiceMapper::toDomain));
     }
 }

@@ -1,11 +1,13 @@
 package org.namc.persistence.jpa.billing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.Payment;
 import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.PaymentStatus;
 import org.namc.billing.domain.SubscriptionId;
 import org.namc.billing.spi.Payments;
 import org.namc.persistence.jpa.shared.JpaTransactions;
@@ -14,6 +16,7 @@ import org.namc.persistence.jpa.shared.RowWrites;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Page;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.ReportingPeriod;
 
 /**
  * Payments in {@code payments}, refunds and all in one row. The unique index on the gateway's
@@ -76,6 +79,20 @@ public final class JpaPayments implements Payments {
                 page, PaymentMapper::toDomain));
     }
 
+    @Override
+    public List<Payment> unsettled(Instant changedBefore, int limit) {
+        return transactions.withEntityManager(em -> em.createQuery("""
+                        select p from PaymentJpaEntity p
+                        where (p.status = :processing or p.pendingRefund is not null) and p.updatedAt < :before
+                        order by p.updatedAt, p.id""", PaymentJpaEntity.class)
+                .setParameter("processing", PaymentStatus.PROCESSING)
+                .setParameter("before", changedBefore)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(PaymentMapper::toDomain)
+                .toList());
+    }
+
     /** The payments whose {@code column} (a fixed attribute path, never input) equals {@code id}, oldest first. */
     private List<Payment> list(String column, Object id) {
         return transactions.withEntityManager(em -> em.createQuery(
@@ -85,5 +102,19 @@ public final class JpaPayments implements Payments {
                 .getResultStream()
                 .map(PaymentMapper::toDomain)
                 .toList());
+    }
+
+    @Override
+    public Page<Payment> processedWithin(ReportingPeriod period, PageRequest page) {
+        return transactions.withEntityManager(em -> Pages.of(
+                em.createQuery("""
+                                select count(p) from PaymentJpaEntity p
+                                where p.processedAt >= :from and p.processedAt < :to""", Long.class)
+                        .setParameter("from", period.from()).setParameter("to", period.to()),
+                em.createQuery("""
+                                select p from PaymentJpaEntity p where p.processedAt >= :from and p.processedAt < :to
+                                order by p.processedAt, p.id""", PaymentJpaEntity.class)
+                        .setParameter("from", period.from()).setParameter("to", period.to()),
+                page, PaymentMapper::toDomain));
     }
 }

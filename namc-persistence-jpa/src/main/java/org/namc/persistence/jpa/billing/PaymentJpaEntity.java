@@ -21,9 +21,10 @@ import org.namc.persistence.jpa.shared.VersionedRow;
 
 /**
  * A row of {@code payments}: one attempt at an invoice. {@code stripe_payment_intent_id} holds
- * the gateway's payment id (unique); {@code failed_at} and {@code refunded_at} repeat what the
- * status and the refunds say, for the seed's queries. The method, session, charge, customer,
- * receipt and related-record columns stay unwritten: the core does not know them.
+ * the gateway's payment id (unique), {@code stripe_customer_id}, {@code stripe_session_id},
+ * {@code stripe_charge_id} and {@code receipt_url} what the gateway told about it;
+ * {@code failed_at} and {@code refunded_at} repeat what the status and the refunds say, for the
+ * seed's queries. The method and related-record columns stay unwritten: the core does not know them.
  */
 @Entity
 @Table(name = "payments")
@@ -66,6 +67,18 @@ class PaymentJpaEntity extends VersionedRow {
     @Column(name = "stripe_payment_intent_id")
     @Nullable String gatewayPaymentId;
 
+    @Column(name = "stripe_customer_id")
+    @Nullable String gatewayCustomerId;
+
+    @Column(name = "stripe_session_id")
+    @Nullable String checkoutSessionId;
+
+    @Column(name = "stripe_charge_id")
+    @Nullable String chargeId;
+
+    @Column(name = "receipt_url")
+    @Nullable String receiptUrl;
+
     @Column(name = "failure_code")
     @Nullable String failureCode;
 
@@ -76,6 +89,11 @@ class PaymentJpaEntity extends VersionedRow {
     @Mutability(Immutability.class)
     @Column(name = "refunds", nullable = false, columnDefinition = "jsonb")
     List<RefundJson> refunds;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "pending_refund", columnDefinition = "jsonb")
+    @Nullable PendingRefundJson pendingRefund;
 
     @Column(name = "processed_at")
     @Nullable Instant processedAt;

@@ -7,11 +7,14 @@ import static org.namc.persistence.jpa.billing.MoneyColumns.text;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.namc.billing.domain.CreditNoteId;
+import org.namc.billing.domain.GatewayDetails;
 import org.namc.billing.domain.InvoiceId;
 import org.namc.billing.domain.Payment;
 import org.namc.billing.domain.PaymentId;
 import org.namc.billing.domain.PaymentStatus;
+import org.namc.billing.domain.PendingRefund;
 import org.namc.billing.domain.Refund;
 import org.namc.billing.domain.RefundId;
 import org.namc.billing.domain.SubscriptionId;
@@ -40,6 +43,14 @@ final class PaymentMapper {
         entity.gatewayPaymentId = payment.gatewayPaymentId();
         entity.failureCode = payment.failureCode();
         entity.failureMessage = payment.failureMessage();
+        GatewayDetails gateway = payment.gateway();
+        entity.gatewayCustomerId = gateway.customerId();
+        entity.checkoutSessionId = gateway.checkoutSessionId();
+        entity.chargeId = gateway.chargeId();
+        entity.receiptUrl = gateway.receiptUrl();
+        PendingRefund pending = payment.pendingRefund();
+        entity.pendingRefund = pending == null ? null : new PendingRefundJson(pending.id().value(),
+                text(pending.amount()), pending.reason(), pending.takesBack(), pending.requestedAt().toString());
         entity.processedAt = payment.processedAt();
         entity.failedAt = payment.status() == PaymentStatus.FAILED ? payment.processedAt() : null;
         List<Refund> refunds = payment.refunds();
@@ -54,8 +65,15 @@ final class PaymentMapper {
         return Payment.restore(new PaymentId(entity.id), new MemberId(entity.userId), new InvoiceId(entity.invoiceId),
                 entity.subscriptionId == null ? null : new SubscriptionId(entity.subscriptionId), entity.kind,
                 money(entity.amount, currency), entity.description, entity.attempt, entity.status,
-                entity.gatewayPaymentId, entity.failureCode, entity.failureMessage, refunds, entity.createdAt,
-                entity.processedAt, entity.updatedAt, entity.version);
+                entity.gatewayPaymentId, entity.failureCode, entity.failureMessage, refunds,
+                pendingRefund(entity.pendingRefund, currency), new GatewayDetails(entity.gatewayCustomerId,
+                        entity.checkoutSessionId, entity.chargeId, entity.receiptUrl),
+                entity.createdAt, entity.processedAt, entity.updatedAt, entity.version);
+    }
+
+    private static @Nullable PendingRefund pendingRefund(@Nullable PendingRefundJson json, String currency) {
+        return json == null ? null : new PendingRefund(new RefundId(json.id()), fromText(json.amount(), currency),
+                json.reason(), json.takesBack(), Instant.parse(json.requestedAt()));
     }
 
     private static RefundJson toJson(Refund refund) {

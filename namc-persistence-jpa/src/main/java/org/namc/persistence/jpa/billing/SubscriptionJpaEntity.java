@@ -34,8 +34,8 @@ class SubscriptionJpaEntity extends VersionedRow {
     @Column(name = "membership_tier", nullable = false)
     String tier;
 
-    @Column(name = "stripe_subscription_id", nullable = false, updatable = false)
-    String gatewaySubscriptionId;
+    @Column(name = "stripe_subscription_id", updatable = false)
+    @Nullable String gatewaySubscriptionId;
 
     @Column(name = "stripe_customer_id", nullable = false, updatable = false)
     String gatewayCustomerId;

@@ -13,6 +13,7 @@ import org.namc.billing.domain.CreditNoteId;
 import org.namc.billing.domain.Invoice;
 import org.namc.billing.domain.Payment;
 import org.namc.billing.domain.PaymentId;
+import org.namc.billing.domain.PendingRefund;
 import org.namc.billing.domain.Refund;
 import org.namc.billing.domain.RefundId;
 import org.namc.persistence.jpa.JpaPersistence;
@@ -69,9 +70,11 @@ class BillingListingStatementsTest {
             Invoice invoice = persistence().invoices().save(BillingTestRows.issuedInvoice(member, ++sequence, NOW));
             Payment paid = Payment.initiate(new PaymentId(UUID.randomUUID()), invoice, null, 1, NOW)
                     .succeeded("pi_" + sequence, NOW);
-            persistence().payments().save(paid.refunded(new Refund(new RefundId(UUID.randomUUID()),
-                    Money.of("5.00", "USD"), "goodwill", "re_" + sequence, new CreditNoteId(UUID.randomUUID()), NOW),
-                    NOW));
+            RefundId refund = new RefundId(UUID.randomUUID());
+            Money five = Money.of("5.00", "USD");
+            persistence().payments().save(paid.refundRequested(new PendingRefund(refund, five, "goodwill", true, NOW),
+                    NOW).refunded(new Refund(refund, five, "goodwill", "re_" + sequence,
+                    new CreditNoteId(UUID.randomUUID()), NOW), NOW));
         }
     }
 

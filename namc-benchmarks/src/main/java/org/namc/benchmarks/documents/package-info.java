@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.benchmarks.documents;
+
+import org.jspecify.annotations.NullMarked;

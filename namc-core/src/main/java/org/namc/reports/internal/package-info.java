@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.reports.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.reports;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.documents.csv;
+
+import org.jspecify.annotations.NullMarked;

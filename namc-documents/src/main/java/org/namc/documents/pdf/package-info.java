@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.documents.pdf;
+
+import org.jspecify.annotations.NullMarked;
