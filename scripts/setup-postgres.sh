@@ -10,9 +10,13 @@
 #   NAMC_DB_NAME      database, owned by it (default: namc_test)
 #   NAMC_DB_PORT      port of cluster 15/main (default: 5432)
 #   NAMC_DB_WAIT_SECONDS  how long to wait for the server (default: 60)
+#   NAMC_WITH_CLUSTERS  when 1, also starts the clusters of scripts/pg-clusters.sh: a streaming
+#                       replica of 15/main and a WAL-archiving cluster for the recovery test
 #
-# Progress goes to stderr; stdout carries exactly one line, the last one:
+# Progress goes to stderr; stdout's last line is
 #   NAMC_TEST_JDBC_URL=jdbc:postgresql://localhost:<port>/<db>?user=<u>&password=<p>
+# With NAMC_WITH_CLUSTERS=1, the lines before it name the other clusters the same way
+# (NAMC_TEST_REPLICA_JDBC_URL=..., NAMC_TEST_PITR_JDBC_URL=...).
 # The URL contains '&', so do not `eval` it unquoted; capture it instead:
 #   export "$(scripts/setup-postgres.sh | tail -n 1)"
 set -euo pipefail
@@ -161,7 +165,15 @@ if ! postgis_version="$(PGPASSWORD="$DB_PASSWORD" PGCONNECT_TIMEOUT=10 \
 fi
 log "OK: ${postgis_version%% GEOS=*}"
 
-# --- 5. Result ---------------------------------------------------------------
+# --- 5. Replica and recovery clusters (optional) ------------------------------
+if [[ "${NAMC_WITH_CLUSTERS:-0}" == 1 ]]; then
+  clusters="$(dirname "${BASH_SOURCE[0]}")/pg-clusters.sh"
+  NAMC_DB_USER="$DB_USER" NAMC_DB_PASSWORD="$DB_PASSWORD" NAMC_DB_NAME="$DB_NAME" NAMC_DB_PORT="$DB_PORT" \
+    "$clusters" replica
+  NAMC_DB_USER="$DB_USER" NAMC_DB_PASSWORD="$DB_PASSWORD" NAMC_DB_NAME="$DB_NAME" "$clusters" pitr-source
+fi
+
+# --- 6. Result ---------------------------------------------------------------
 # Percent-encode query parameter values so unusual user names/passwords survive.
 urlencode() {
   # LC_ALL=C makes bash step through bytes, so non-ASCII becomes UTF-8 %XX triplets.

@@ -1,6 +1,7 @@
 package org.namc;
 
 import java.time.Clock;
+import org.namc.shared.domain.Actor;
 import org.namc.access.AccessApi;
 import org.namc.audit.AuditApi;
 import org.namc.billing.BillingApi;
@@ -108,6 +109,15 @@ public final class NamcPortal {
     }
 
     /** The clock every use case reads; hosts use it to stay consistent with the portal's notion of now. */
+    /**
+     * Re-encrypts every stored secret not under the cipher's current key: second-factor secrets
+     * and meeting passwords. Run it after adding a new current key; once it returns, the old key
+     * can leave the keyring. Needs {@code secret:rotate}; returns how many secrets moved.
+     */
+    public int reencryptSecrets(Actor actor) {
+        return membership.reencryptSecrets(actor) + events.reencryptMeetingPasswords(actor);
+    }
+
     public Clock clock() {
         return clock;
     }

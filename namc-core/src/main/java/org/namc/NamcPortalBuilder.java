@@ -13,7 +13,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.namc.access.internal.AccessDecider;
 import org.namc.access.internal.AccessModule;
+import org.namc.access.spi.AccessChanges;
+import org.namc.access.internal.InProcessAccessChanges;
+import org.namc.audit.internal.NoChainAnchors;
 import org.namc.access.spi.RoleGrants;
+import java.time.Duration;
 import org.namc.access.spi.Roles;
 import org.namc.access.spi.TierPermissions;
 import org.namc.billing.internal.BillingModule;
@@ -62,6 +66,7 @@ import org.namc.audit.internal.ActorRoles;
 import org.namc.audit.internal.AuditModule;
 import org.namc.audit.internal.ChainedAuditTrail;
 import org.namc.audit.spi.AuditEntries;
+import org.namc.audit.spi.ChainAnchors;
 import java.util.EnumMap;
 import java.util.Map;
 import org.namc.events.internal.EventsModule;
@@ -76,11 +81,16 @@ import org.namc.messaging.spi.MemberBlocks;
 import org.namc.messaging.spi.Messages;
 import org.namc.notifications.domain.Channel;
 import org.namc.notifications.internal.NotificationsModule;
+import org.namc.notifications.PlaceholderRenderer;
+import org.namc.notifications.UnsubscribeTokens;
+import org.namc.notifications.spi.MemberContacts;
 import org.namc.notifications.spi.MemberPreferences;
 import org.namc.notifications.spi.NotificationChannel;
 import org.namc.notifications.spi.NotificationTemplates;
 import org.namc.notifications.spi.Notifications;
 import org.namc.notifications.spi.Outbox;
+import org.namc.notifications.spi.PushSubscriptions;
+import org.namc.notifications.spi.TemplateRenderer;
 import org.namc.shared.domain.MemberId;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -101,6 +111,7 @@ public final class NamcPortalBuilder {
     private @Nullable Transactions transactions;
     private @Nullable AuditEntries auditTrail;
     private RequestContextSource requestContext = RequestContextSource.none();
+    private ChainAnchors chainAnchors = new NoChainAnchors();
     private @Nullable Members members;
     private @Nullable SecurityTokens securityTokens;
     private @Nullable PasswordHasher passwordHasher;
@@ -108,6 +119,8 @@ public final class NamcPortalBuilder {
     private @Nullable Roles roles;
     private @Nullable RoleGrants roleGrants;
     private @Nullable TierPermissions tierPermissions;
+    private AccessChanges accessChanges = new InProcessAccessChanges();
+    private Duration accessStaleness = AccessDecider.DEFAULT_STALENESS;
     private @Nullable MembershipTiers membershipTiers;
     private @Nullable BillingAccounts billingAccounts;
     private @Nullable Subscriptions subscriptions;
@@ -150,6 +163,10 @@ public final class NamcPortalBuilder {
     private @Nullable Outbox outbox;
     private final Map<Channel, NotificationChannel> notificationChannels = new EnumMap<>(Channel.class);
     private NotificationsSettings notificationsSettings = NotificationsSettings.defaults();
+    private @Nullable MemberContacts memberContacts;
+    private @Nullable PushSubscriptions pushSubscriptions;
+    private TemplateRenderer templateRenderer = new PlaceholderRenderer();
+    private @Nullable UnsubscribeTokens unsubscribeTokens;
     private @Nullable AiInteractions aiInteractions;
     private @Nullable AiModels aiModels;
 
@@ -195,7 +212,9 @@ public final class NamcPortalBuilder {
                 .memberPreferences(stores.memberPreferences())
                 .outbox(stores.outbox())
                 .aiInteractions(stores.aiInteractions())
-                .aiModels(stores.aiModels());
+                .aiModels(stores.aiModels())
+                .memberContacts(stores.memberContacts())
+                .pushSubscriptions(stores.pushSubscriptions());
     }
 
     public NamcPortalBuilder clock(Clock clock) {
@@ -222,6 +241,12 @@ public final class NamcPortalBuilder {
     /** Optional: tells the audit trail the request and session a use case runs in; none by default. */
     public NamcPortalBuilder requestContext(RequestContextSource requestContext) {
         this.requestContext = requestContext;
+        return this;
+    }
+
+    /** Optional: where {@code audit().publishAnchor(..)} publishes the chain's head; nowhere by default. */
+    public NamcPortalBuilder chainAnchors(ChainAnchors chainAnchors) {
+        this.chainAnchors = chainAnchors;
         return this;
     }
 
@@ -252,6 +277,21 @@ public final class NamcPortalBuilder {
 
     public NamcPortalBuilder roleGrants(RoleGrants roleGrants) {
         this.roleGrants = roleGrants;
+        return this;
+    }
+
+    /**
+     * Optional: the counter of access changes every node shares (the PostgreSQL adapter supplies
+     * one); by default changes are seen in this process only, enough for a single node.
+     */
+    public NamcPortalBuilder accessChanges(AccessChanges accessChanges) {
+        this.accessChanges = accessChanges;
+        return this;
+    }
+
+    /** Optional: how long a node may keep answering from its cache after another node changed access (1 s). */
+    public NamcPortalBuilder accessStaleness(Duration staleness) {
+        this.accessStaleness = staleness;
         return this;
     }
 
@@ -494,6 +534,32 @@ public final class NamcPortalBuilder {
         return this;
     }
 
+    /** Where members are reached (email, phone): channels send there, the planner skips undeliverable ones. */
+    public NamcPortalBuilder memberContacts(MemberContacts memberContacts) {
+        this.memberContacts = memberContacts;
+        return this;
+    }
+
+    public NamcPortalBuilder pushSubscriptions(PushSubscriptions pushSubscriptions) {
+        this.pushSubscriptions = pushSubscriptions;
+        return this;
+    }
+
+    /** Optional: the engine templates render with; the core's {@code {{name}}} placeholders by default. */
+    public NamcPortalBuilder templateRenderer(TemplateRenderer templateRenderer) {
+        this.templateRenderer = templateRenderer;
+        return this;
+    }
+
+    /**
+     * Optional: the signer of one-click unsubscribe links (the email channel issues them with the
+     * same instance); without it every unsubscribe token is refused.
+     */
+    public NamcPortalBuilder unsubscribeTokens(UnsubscribeTokens unsubscribeTokens) {
+        this.unsubscribeTokens = unsubscribeTokens;
+        return this;
+    }
+
     /** Optional: retry policy, deduplication window, default locale, dispatch batch size. */
     public NamcPortalBuilder notificationsSettings(NotificationsSettings settings) {
         this.notificationsSettings = settings;
@@ -553,6 +619,8 @@ public final class NamcPortalBuilder {
         require(notificationTemplates, "notificationTemplates", missing);
         require(memberPreferences, "memberPreferences", missing);
         require(outbox, "outbox", missing);
+        require(memberContacts, "memberContacts", missing);
+        require(pushSubscriptions, "pushSubscriptions", missing);
         for (Channel channel : Channel.values()) {
             require(notificationChannels.get(channel), "notificationChannel(" + channel + ")", missing);
         }
@@ -570,11 +638,16 @@ public final class NamcPortalBuilder {
         TierPermissions tierAccess = tierPermissions != null ? tierPermissions
                 : new TierAccessFromTiers(membershipTiers);
         var decider = new AccessDecider(roles, roleGrants, tierAccess, members, clock,
-                membershipSettings.renewalPolicy());
+                membershipSettings.renewalPolicy(), accessChanges, accessStaleness);
         var access = new AccessModule(roles, roleGrants, members, decider, unitOfWork, validation, clock, ids);
+        var notificationsModule = new NotificationsModule(notifications, notificationTemplates, memberPreferences,
+                outbox, List.copyOf(notificationChannels.values()), new NotificationsModule.Reach(memberContacts,
+                pushSubscriptions, templateRenderer, unsubscribeTokens), clock, ids, unitOfWork, validation, decider,
+                notificationsSettings);
         var membership = new MembershipModule(members, securityTokens, passwordHasher, secretCipher, random, clock,
-                ids, unitOfWork, validation, decider, membershipSettings);
-        var audit = new AuditModule(auditEntries, decider, unitOfWork, validation, clock);
+                ids, unitOfWork, validation, new MembershipModule.Collaborators(decider,
+                        notificationsModule.notifier(), requestContext), membershipSettings);
+        var audit = new AuditModule(auditEntries, chainAnchors, decider, unitOfWork, validation, clock);
         var projectsApi = new ProjectsModule(projects, projectApplications, projectSearch, qualifications,
                 matchProspects, members, clock, ids, unitOfWork, validation, decider, membershipSettings.renewalPolicy(),
                 projectsSettings);
@@ -582,9 +655,6 @@ public final class NamcPortalBuilder {
                 attempts, certificates, coursePayments != null ? coursePayments : new EnrollmentPayments(),
                 certificateSigner), members, clock, ids, random, unitOfWork,
                 validation, decider, learningSettings);
-        var notificationsModule = new NotificationsModule(notifications, notificationTemplates, memberPreferences,
-                outbox, List.copyOf(notificationChannels.values()), clock, ids, unitOfWork, validation, decider,
-                notificationsSettings);
         var eventsModule = new EventsModule(events, eventRegistrations, eventPaymentReceipts != null
                 ? eventPaymentReceipts : new PurchaseReceipts(payments, invoices, eventRegistrations), secretCipher,
                 notificationsModule.notifier(), clock, ids, unitOfWork, validation, decider, eventsSettings);

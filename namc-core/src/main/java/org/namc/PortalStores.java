@@ -25,10 +25,12 @@ import org.namc.membership.spi.Members;
 import org.namc.membership.spi.SecurityTokens;
 import org.namc.messaging.spi.MemberBlocks;
 import org.namc.messaging.spi.Messages;
+import org.namc.notifications.spi.MemberContacts;
 import org.namc.notifications.spi.MemberPreferences;
 import org.namc.notifications.spi.NotificationTemplates;
 import org.namc.notifications.spi.Notifications;
 import org.namc.notifications.spi.Outbox;
+import org.namc.notifications.spi.PushSubscriptions;
 import org.namc.projects.spi.MatchProspects;
 import org.namc.projects.spi.ProjectApplications;
 import org.namc.projects.spi.ProjectSearch;
@@ -110,6 +112,10 @@ public interface PortalStores {
     MemberPreferences memberPreferences();
 
     Outbox outbox();
+
+    MemberContacts memberContacts();
+
+    PushSubscriptions pushSubscriptions();
 
     AiInteractions aiInteractions();
 

@@ -26,6 +26,7 @@ import org.namc.billing.TierChangeOutcome;
 import org.namc.billing.TierChangePreview;
 import org.namc.billing.TierDetails;
 import org.namc.billing.TierView;
+import org.namc.billing.domain.TrialOffer;
 import org.namc.billing.domain.PricedLine;
 import org.namc.membership.MembershipApi;
 import org.namc.membership.RegisterMember;
@@ -86,15 +87,15 @@ final class BillingStory {
     private void defineTiers(Actor finance) {
         billing.defineTier(finance, new DefineTier("SILVER", new TierDetails("Silver", "For new contractors",
                 usd("15.00"), usd("150.00"), null, List.of("Member directory", "Newsletter"), Map.of(),
-                Map.of(), List.of(), 1, false, 1)));
+                Map.of(), List.of(), 1, false, 1, null)));
         billing.defineTier(finance, new DefineTier("GOLD", new TierDetails("Gold", "For growing firms",
                 usd("30.00"), usd("300.00"), usd("10.00"), List.of("Bid on public projects", "Mentoring"),
                 Map.of("directory-listing", "featured"), Map.of("bids-per-month", 10),
-                List.of("project:bid active-member"), 2, true, 2)));
+                List.of("project:bid active-member"), 2, true, 2, TrialOffer.ofDays(14))));
         billing.defineTier(finance, new DefineTier("PLATINUM", new TierDetails("Platinum", "For prime contractors",
                 usd("60.00"), usd("600.00"), null, List.of("Unlimited bids", "Board seat eligibility"),
                 Map.of(), Map.of(), List.of("project:bid active-member", "event:host active-member"),
-                3, false, 3)));
+                3, false, 3, null)));
         for (TierView tier : billing.tiers(Actor.anonymous())) {
             say(String.format("  tier %-8s %7s a month, %8s a year, setup %s%s; grants %s", tier.code(),
                     tier.monthlyPrice(), tier.yearlyPrice(), tier.setupFee(), tier.popular() ? " (popular)" : "",

@@ -81,9 +81,14 @@ final class DemoRuntime {
                     e.severity(), e.category(), e.complianceRelevant(), e.request(), e.previousHash(), e.hash()));
             return;
         }
-        // Plain SQL on the library's own connections: the JPA adapter is not asked, as an intruder would not ask it.
-        ((JpaTransactions) persistence.transactions()).withEntityManager(em -> em.createNativeQuery(
-                "update audit_logs set success = not success where sequence = :sequence")
-                .setParameter("sequence", sequence).executeUpdate());
+        // Plain SQL on the library's own connections, as an intruder owning the schema would: the
+        // append-only trigger stops everyone else, so the owner switches it off for the rewrite.
+        ((JpaTransactions) persistence.transactions()).withEntityManager(em -> {
+            em.createNativeQuery("alter table audit_logs disable trigger audit_logs_append_only").executeUpdate();
+            int changed = em.createNativeQuery("update audit_logs set success = not success where sequence = :sequence")
+                    .setParameter("sequence", sequence).executeUpdate();
+            em.createNativeQuery("alter table audit_logs enable trigger audit_logs_append_only").executeUpdate();
+            return changed;
+        });
     }
 }

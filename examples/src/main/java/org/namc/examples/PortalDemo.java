@@ -11,6 +11,7 @@ import org.namc.learning.CertificateView;
 import org.namc.membership.CompleteLogIn;
 import org.namc.membership.ConfirmTwoFactor;
 import org.namc.membership.LogIn;
+import org.namc.billing.ExtendMembership;
 import org.namc.membership.LoginResult;
 import org.namc.membership.MemberView;
 import org.namc.membership.MembershipApi;
@@ -153,10 +154,12 @@ public final class PortalDemo {
 
         clock.set(membership.find(Actor.system(), id).membership().expiresAt().minus(Duration.ofDays(10)));
         show("ten days before expiry", membership.find(Actor.system(), id));
-        show("renewed early (a year added to the current expiry)", membership.renew(Actor.member(id), id));
+        say("  a member cannot move their own expiry: renewal is paid through billing, or granted by staff");
+        runtime.portal().billing().extendMembership(Actor.system(), new ExtendMembership(id, 30,
+                "volunteered at the annual conference"));
+        show("after staff granted 30 complimentary days", membership.find(Actor.system(), id));
         clock.set(membership.find(Actor.system(), id).membership().expiresAt().plus(Duration.ofDays(45)));
         show("45 days after expiry", membership.find(Actor.system(), id));
-        show("renewed after the lapse (a year from now)", membership.renew(Actor.member(id), id));
         return id;
     }
 

@@ -26,8 +26,18 @@ public interface AuditApi {
 
     Page<AuditEntry> archived(Actor actor, PageRequest page);
 
-    /** Checks every entry, archived ones included; reports the first altered, unlinked or missing entry. */
+    /**
+     * Checks every entry, archived ones included; reports the first altered, unlinked or missing
+     * entry. With a {@code ChainAnchors} port, also against the latest published anchor, which
+     * catches a rewrite that recomputed every hash and a cut tail.
+     */
     ChainVerification verifyChain(Actor actor);
+
+    /**
+     * Verifies the chain and publishes its head through the {@code ChainAnchors} port (needs
+     * {@code audit:anchor}); hosts schedule it (daily, say). Refused for a broken chain.
+     */
+    ChainAnchor publishAnchor(Actor actor);
 
     /**
      * As {@link #verifyChain(Actor)}, and the chain must still hold the anchored entry unchanged:

@@ -74,6 +74,12 @@ public interface BillingApi {
     StandingView standing(Actor actor, MemberId member);
 
     /**
+     * Staff give a member days of membership free of charge, with a reason; never to themselves.
+     * The only way besides paying to move a membership's expiry; audited as compliance-relevant.
+     */
+    StandingView extendMembership(Actor actor, ExtendMembership command);
+
+    /**
      * Does what is due by the clock: reconciles interrupted payments ({@link #reconcilePayments}),
      * renews periods, converts or ends trials, retries failed payments, suspends or ends
      * subscriptions. Hosts schedule it (hourly, say); running it again does nothing twice. Each

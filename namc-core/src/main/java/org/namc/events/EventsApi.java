@@ -62,6 +62,13 @@ public interface EventsApi {
     String exportICalendar(Actor actor, EventId eventId);
 
     /**
+     * Re-encrypts every meeting password that is not under the cipher's current key (needs
+     * {@code secret:rotate}); returns how many. {@code NamcPortal.reencryptSecrets} runs it with
+     * membership's, so that after a key rotation the old key can be removed.
+     */
+    int reencryptMeetingPasswords(Actor actor);
+
+    /**
      * A calendar feed (RFC 5545, for a {@code webcal:} subscription) of the events {@code member}
      * registered for that have not ended, cancelled ones included with {@code STATUS:CANCELLED}.
      * The member or staff may read it; a host serving it to calendar clients maps a secret URL to

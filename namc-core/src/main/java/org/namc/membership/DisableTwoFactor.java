@@ -4,6 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Secret;
 
-/** Turning the factor off needs the password again, so a hijacked session cannot do it. */
-public record DisableTwoFactor(@NotNull MemberId memberId, @NotNull Secret password) {
+/**
+ * The member turns their own factor off: the password and a current code (TOTP or recovery)
+ * again, so neither a hijacked session nor a stolen password alone can do it.
+ */
+public record DisableTwoFactor(@NotNull MemberId memberId, @NotNull Secret password, @NotNull Secret code) {
 }

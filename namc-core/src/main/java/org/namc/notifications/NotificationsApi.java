@@ -1,10 +1,12 @@
 package org.namc.notifications;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.namc.notifications.domain.DeliveryPlan;
 import org.namc.notifications.domain.DeliveryPreferences;
 import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.domain.NotificationTemplate;
+import org.namc.notifications.domain.PushSubscription;
 import org.namc.notifications.domain.RenderedMessage;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
@@ -31,6 +33,13 @@ public interface NotificationsApi {
     /** Sends what the outbox holds that is due, retrying failures with exponential backoff. */
     DispatchReport dispatch(Actor actor);
 
+    /**
+     * {@link #dispatch(Actor)} that asks {@code stopRequested} before each message: once it answers
+     * true, the message in flight has been recorded and the run gives the rest of its claims back
+     * (due at once for another worker) instead of holding them to the end of the lease.
+     */
+    DispatchReport dispatch(Actor actor, BooleanSupplier stopRequested);
+
     NotificationTemplate saveTemplate(Actor actor, SaveTemplate command);
 
     RenderedMessage previewTemplate(Actor actor, PreviewTemplate command);
@@ -47,4 +56,22 @@ public interface NotificationsApi {
     DeliveryPreferences preferences(Actor actor, MemberId member);
 
     DeliveryPreferences updatePreferences(Actor actor, UpdateDeliveryPreferences command);
+
+    /**
+     * A one-click unsubscribe (RFC 8058): the signed token of the message's {@code List-Unsubscribe}
+     * link turns that category's email off. Security alerts cannot be unsubscribed.
+     *
+     * @throws org.namc.shared.domain.NamcException {@code INVALID_TOKEN} for a malformed, forged or unknown-key token
+     */
+    UnsubscribeResult unsubscribe(Actor actor, String token);
+
+    /** A provider's delivery event (delivered, hard or soft bounce, complaint); {@code notification:dispatch}. */
+    void recordDeliveryEvent(Actor actor, DeliveryEvent event);
+
+    /** A text sent to the portal's number: STOP, START and HELP act on the member's SMS; {@code notification:dispatch}. */
+    SmsReply receiveSms(Actor actor, InboundSms sms);
+
+    PushSubscription registerPushSubscription(Actor actor, RegisterPushSubscription command);
+
+    void removePushSubscription(Actor actor, MemberId member, String endpoint);
 }

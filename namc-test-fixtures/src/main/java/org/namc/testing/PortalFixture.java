@@ -13,4 +13,7 @@ public interface PortalFixture {
 
     /** Everything the audit trail holds, oldest first. */
     List<AuditRecord> auditRecords();
+
+    /** The portal's secret cipher, whose keys a test may rotate and retire. */
+    RotatingKeys keys();
 }

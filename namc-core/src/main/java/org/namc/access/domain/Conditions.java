@@ -22,6 +22,12 @@ public record Conditions(boolean ownOnly, boolean activeMemberOnly, int minTierL
         return equals(NONE);
     }
 
+    /** Whether a rule under these conditions applies wherever one under {@code other} does. */
+    public boolean noStricterThan(Conditions other) {
+        return (!ownOnly || other.ownOnly) && (!activeMemberOnly || other.activeMemberOnly)
+                && minTierLevel <= other.minTierLevel;
+    }
+
     /** The rule-text form: {@code own}, {@code active-member}, {@code tier>=2}, space separated. */
     public String text() {
         List<String> parts = new ArrayList<>();

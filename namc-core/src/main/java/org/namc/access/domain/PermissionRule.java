@@ -41,6 +41,14 @@ public record PermissionRule(Permission permission, Conditions conditions) {
         return new PermissionRule(permission, new Conditions(own, active, tier));
     }
 
+    /**
+     * Whether holding this rule gives at least what {@code other} gives: its permission covers
+     * the other's (wildcards included) and none of its conditions is stricter.
+     */
+    public boolean covers(PermissionRule other) {
+        return permission.covers(other.permission) && conditions.noStricterThan(other.conditions);
+    }
+
     @Override
     public String toString() {
         return conditions.isNone() ? permission.toString() : permission + " " + conditions.text();

@@ -15,7 +15,7 @@ public enum SystemRole {
             "event:*", "message:moderate", "audit:read", "invoice:read", "notification:send", "qualification:*",
             "enrollment:*", "certificate:*", "notification:manage-templates", "ai-model:*", "ai-feedback:read"),
     MEMBER("Every registered member",
-            "member:read own", "member:update own", "member:renew own", "member:cancel own", "member:delete own",
+            "member:read own", "member:update own", "member:cancel own", "member:delete own",
             "member:manage-security own", "project:read active-member", "application:create active-member",
             "application:read own", "application:withdraw own", "course:read", "enrollment:create active-member",
             "enrollment:read own", "enrollment:update own", "certificate:read own",

@@ -62,7 +62,8 @@ final class EffectivePermissions {
         if (found == null) {
             found = firstAllowing(lookup(anyResource, Permission.ANY), resource, now);
         }
-        return found != null ? found.allowed() : denial(requested, resource, now);
+        return found != null ? found.allowed()
+                : Decision.Denied.explainedBy(() -> denialReason(requested, resource, now));
     }
 
     private @Nullable Alternative firstAllowing(Alternative[] alternatives, ResourceRef resource, Instant now) {
@@ -74,8 +75,8 @@ final class EffectivePermissions {
         return null;
     }
 
-    /** The slow path: explains the most specific reason nothing allowed the request. */
-    private Decision.Denied denial(Permission requested, ResourceRef resource, Instant now) {
+    /** Written only when a refusal's reason is read: the most specific reason nothing allowed the request. */
+    private String denialReason(Permission requested, ResourceRef resource, Instant now) {
         Map<String, Alternative[]> exact = index.get(requested.resource());
         Map<String, Alternative[]> anyResource = index.get(Permission.ANY);
         List<Alternative> considered = new ArrayList<>();
@@ -84,14 +85,14 @@ final class EffectivePermissions {
             considered.addAll(List.of(alternatives));
         }
         if (considered.isEmpty()) {
-            return new Decision.Denied("no role held grants " + requested);
+            return "no role held grants " + requested;
         }
         Alternative first = considered.get(0);
         if (first.isExpiredAt(now)) {
-            return new Decision.Denied(first.source() + " expired at " + first.expiresAt());
+            return first.source() + " expired at " + first.expiresAt();
         }
-        return new Decision.Denied(first.source() + " grants " + first.rule() + ", but "
-                + unmetCondition(first.rule().conditions(), resource, now));
+        return first.source() + " grants " + first.rule() + ", but "
+                + unmetCondition(first.rule().conditions(), resource, now);
     }
 
     private static Alternative[] lookup(@Nullable Map<String, Alternative[]> actions, String action) {

@@ -7,7 +7,8 @@ import org.namc.access.GrantView;
 import org.namc.access.RevokeRole;
 import org.namc.access.domain.Role;
 import org.namc.access.domain.RoleGrant;
-import org.namc.access.domain.SystemRole;
+import org.namc.access.domain.PermissionRule;
+import org.namc.shared.authorization.Decision;
 import org.namc.shared.authorization.Permission;
 import org.namc.shared.authorization.ResourceRef;
 import org.namc.shared.domain.Actor;
@@ -32,11 +33,11 @@ final class GrantUseCases {
         return ctx.unitOfWork().execute(actor, "role.grant", AccessContext.ROLE, scope -> {
             scope.resource(command.member());
             ctx.decider().require(actor, Permission.of("role", "grant"), ResourceRef.member(command.member()));
-            Role role = ctx.roleNamed(command.roleName());
-            if (role.name().equals(SystemRole.ADMIN.name())) {
-                // Holding role:grant must not let staff make themselves or others administrators.
-                ctx.decider().require(actor, Permission.of("role", "grant-admin"), ResourceRef.member(command.member()));
+            if (command.member().equals(actor.memberId())) {
+                throw NamcException.refused(AccessRefusal.SELF_GRANT, actor + " may not grant a role to themselves");
             }
+            Role role = ctx.roleNamed(command.roleName());
+            requireWithinOwn(actor, role, "grant", command.member());
             ctx.members().findById(command.member())
                     .orElseThrow(() -> NamcException.notFound("member", command.member()));
             RoleGrant before = ctx.grants().find(command.member(), role.id()).orElse(null);
@@ -47,6 +48,7 @@ final class GrantUseCases {
             ctx.grants().save(after);
             scope.changed("role", before == null || !before.active() ? null : role.name(), role.name())
                     .changed("expiresAt", before == null ? null : before.expiresAt(), after.expiresAt());
+            ctx.decider().recordChange();
             scope.afterCommit(() -> ctx.decider().subjectChanged(command.member()));
             return ctx.view(after);
         });
@@ -59,19 +61,50 @@ final class GrantUseCases {
             scope.resource(command.member());
             ctx.decider().require(actor, Permission.of("role", "revoke"), ResourceRef.member(command.member()));
             Role role = ctx.roleNamed(command.roleName());
+            requireWithinOwn(actor, role, "revoke", command.member());
             RoleGrant grant = ctx.grants().find(command.member(), role.id()).filter(RoleGrant::active)
                     .orElseThrow(() -> NamcException.notFound("grant of " + role.name() + " to member",
                             command.member()));
+            RoleClosure closure = RoleClosure.of(ctx.roles());
+            if (closure.confersAdmin(role)
+                    && closure.administrators(ctx.grants(), ctx.members(), ctx.now(), grant).isEmpty()) {
+                throw NamcException.refused(AccessRefusal.LAST_ADMINISTRATOR, "member " + command.member()
+                        + " is the last active administrator; grant ADMIN to someone else first");
+            }
             ctx.grants().save(grant.revoked());
+            ctx.decider().recordChange();
             scope.changed("role", role.name(), null);
             scope.afterCommit(() -> ctx.decider().subjectChanged(command.member()));
             return null;
         });
     }
 
+    /**
+     * A role may be granted or revoked only by someone who holds everything it confers
+     * (inclusions counted), or who holds {@code role:grant-admin}.
+     */
+    private void requireWithinOwn(Actor actor, Role role, String verb, MemberId member) {
+        MemberId actorId = actor.memberId();
+        if (actor.isSystem() || actorId == null) {
+            return;
+        }
+        List<PermissionRule> lacking = ctx.decider().lacking(actorId, RoleClosure.of(ctx.roles()).rulesOf(role));
+        if (lacking.isEmpty()) {
+            return;
+        }
+        Decision admin = ctx.decider().decide(actor, Permission.of("role", "grant-admin"), ResourceRef.member(member));
+        if (!admin.isAllowed()) {
+            throw NamcException.refused(AccessRefusal.GRANT_EXCEEDS_HOLDINGS, actor + " may not " + verb + " " + role.name() + ": it confers "
+                    + lacking.get(0) + ", which they do not hold, and " + admin.reason());
+        }
+    }
+
     List<GrantView> grantsOf(Actor actor, MemberId member) {
         Violations.collect().required(member, "member").throwIfAny();
-        ctx.decider().require(actor, Permission.of("role", "read"), ResourceRef.member(member));
+        ctx.unitOfWork().checked(actor, "role.grants.read", AccessContext.ROLE, member, () -> {
+            ctx.decider().require(actor, Permission.of("role", "read"), ResourceRef.member(member));
+            return null;
+        });
         return ctx.grants().activeFor(member).stream().map(ctx::view).toList();
     }
 
@@ -81,10 +114,13 @@ final class GrantUseCases {
             scope.resource(member);
             ctx.decider().require(staff, Permission.of("member", "impersonate"), ResourceRef.member(member));
             MemberId staffId = staff.memberId();
-            if (staffId == null || staffId.equals(member)) {
-                throw NamcException.refused(AccessRefusal.IMPERSONATION_REFUSED, "only a staff member can impersonate, and not themselves");
+            if (staffId == null || staffId.equals(member) || staff.impersonatedBy() != null) {
+                throw NamcException.refused(AccessRefusal.IMPERSONATION_REFUSED, "only a staff member can impersonate, not themselves and not "
+                        + "while impersonating");
             }
             ctx.members().findById(member).orElseThrow(() -> NamcException.notFound("member", member));
+            // Acting as someone more powerful would be a way to that power.
+            ctx.decider().requireOver(staff, member);
             return Actor.member(member).impersonatedBy(staffId);
         });
     }

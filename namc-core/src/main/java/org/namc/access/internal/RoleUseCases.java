@@ -44,6 +44,7 @@ final class RoleUseCases {
                     created.add(ctx.view(role));
                 }
             }
+            ctx.decider().recordChange();
             scope.afterCommit(ctx.decider()::rolesChanged);
             return created;
         });
@@ -66,6 +67,7 @@ final class RoleUseCases {
             ctx.roles().save(role);
             scope.resource(role.id()).changed("name", null, name).changed("rules", null, rulesText(rules))
                     .changed("includes", null, command.includes());
+            ctx.decider().recordChange();
             scope.afterCommit(ctx.decider()::rolesChanged);
             return ctx.view(role);
         });
@@ -87,6 +89,7 @@ final class RoleUseCases {
             scope.changed("description", role.description(), changed.description())
                     .changed("rules", rulesText(role.rules()), rulesText(changed.rules()))
                     .changed("includes", role.includes(), changed.includes());
+            ctx.decider().recordChange();
             scope.afterCommit(ctx.decider()::rolesChanged);
             return ctx.view(changed);
         });
@@ -101,6 +104,7 @@ final class RoleUseCases {
             ctx.roles().save(role.deactivated(ctx.now()));
             ctx.grants().activeForRole(role.id()).forEach(g -> ctx.grants().save(g.revoked()));
             scope.changed("active", true, false);
+            ctx.decider().recordChange();
             scope.afterCommit(ctx.decider()::rolesChanged);
             return null;
         });

@@ -12,7 +12,8 @@ import org.namc.shared.domain.ErrorCode;
  * <p><b>Category</b> from the action and resource type: {@code member.login*}, {@code *.password*},
  * {@code *.two-factor*}, {@code *.secrets*}, {@code member.verify-email}, {@code member.unlock} are
  * SECURITY; resource {@code role} and {@code member.impersonate} are ACCESS; resources
- * {@code invoice, payment, refund, subscription, tier} and actions naming {@code payment} are
+ * {@code invoice, payment, refund, subscription, tier} and actions naming {@code payment} or
+ * {@code complimentary} (free membership granted by staff) are
  * FINANCIAL; actions containing {@code .moderation} are MODERATION; resource {@code audit} is
  * AUDIT; the rest is DATA.
  *
@@ -20,7 +21,7 @@ import org.namc.shared.domain.ErrorCode;
  * {@code SECRET_UNREADABLE} (wrong key or tampered ciphertext) is CRITICAL; refusals that point at
  * an attacker or a misused account ({@code FORBIDDEN}, {@code INVALID_CREDENTIALS},
  * {@code ACCOUNT_LOCKED}, {@code INVALID_SECOND_FACTOR}, {@code SECOND_FACTOR_LOCKED},
- * {@code INVALID_TOKEN}) are WARNING; other refusals (invalid input, not found, conflicts,
+ * {@code INVALID_TOKEN}, {@code TOO_MANY_ATTEMPTS}) are WARNING; other refusals (invalid input, not found, conflicts,
  * illegal transitions) are INFO. A success is INFO, except the start of an impersonation (WARNING).
  *
  * <p><b>Compliance relevant</b>: SECURITY, ACCESS, FINANCIAL, MODERATION and AUDIT entries, the
@@ -31,7 +32,7 @@ public final class AuditClassification {
     private static final Set<String> FINANCIAL_RESOURCES = Set.of("invoice", "payment", "refund", "subscription", "tier");
     private static final Set<ErrorCode> SECURITY_REFUSALS = Set.of(ErrorCode.FORBIDDEN, ErrorCode.INVALID_CREDENTIALS,
             ErrorCode.ACCOUNT_LOCKED, ErrorCode.INVALID_SECOND_FACTOR, ErrorCode.SECOND_FACTOR_LOCKED,
-            ErrorCode.INVALID_TOKEN);
+            ErrorCode.INVALID_TOKEN, ErrorCode.TOO_MANY_ATTEMPTS);
 
     private AuditClassification() {
     }
@@ -46,7 +47,7 @@ public final class AuditClassification {
         if (resource.equals("role") || action.equals("member.impersonate")) {
             return AuditCategory.ACCESS;
         }
-        if (FINANCIAL_RESOURCES.contains(resource) || action.contains("payment")) {
+        if (FINANCIAL_RESOURCES.contains(resource) || action.contains("payment") || action.contains("complimentary")) {
             return AuditCategory.FINANCIAL;
         }
         if (action.contains(".moderation")) {

@@ -1,5 +1,6 @@
 package org.namc.audit.internal;
 
+import org.namc.audit.domain.AuditRefusal;
 import org.namc.shared.domain.ViolationRule;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import org.namc.audit.domain.ChainAnchor;
 import org.namc.audit.domain.ChainVerification;
 import org.namc.audit.domain.ChainVerifier;
 import org.namc.audit.spi.AuditEntries;
+import org.namc.audit.spi.ChainAnchors;
+import org.namc.shared.domain.NamcException;
 import org.namc.shared.authorization.Authorizer;
 import org.namc.shared.authorization.Permission;
 import org.namc.shared.authorization.ResourceRef;
@@ -33,10 +36,12 @@ public final class AuditModule implements AuditApi {
     private final UnitOfWork unitOfWork;
     private final CommandValidation validation;
     private final Clock clock;
+    private final ChainAnchors anchors;
 
-    public AuditModule(AuditEntries entries, Authorizer authorizer, UnitOfWork unitOfWork,
+    public AuditModule(AuditEntries entries, ChainAnchors anchors, Authorizer authorizer, UnitOfWork unitOfWork,
                        CommandValidation validation, Clock clock) {
         this.entries = entries;
+        this.anchors = anchors;
         this.authorizer = authorizer;
         this.unitOfWork = unitOfWork;
         this.validation = validation;
@@ -77,7 +82,23 @@ public final class AuditModule implements AuditApi {
     @Override
     public ChainVerification verifyChain(Actor actor) {
         requireRead(actor);
-        return walk(ChainVerifier.fromGenesis());
+        return walk(anchors.latest().map(ChainVerifier::against).orElseGet(ChainVerifier::fromGenesis));
+    }
+
+    @Override
+    public ChainAnchor publishAnchor(Actor actor) {
+        return unitOfWork.execute(actor, "audit.anchor", RESOURCE, scope -> {
+            authorizer.require(actor, Permission.of(RESOURCE, "anchor"), ResourceRef.any(RESOURCE));
+            ChainVerification checked = walk(anchors.latest().map(ChainVerifier::against)
+                    .orElseGet(ChainVerifier::fromGenesis));
+            if (!(checked instanceof ChainVerification.Intact intact) || intact.head() == null) {
+                throw NamcException.refused(AuditRefusal.CHAIN_NOT_INTACT, "only an intact, non-empty chain is anchored: " + checked);
+            }
+            anchors.publish(intact.head());
+            scope.resource("trail").changed("anchorSequence", null, intact.head().sequence())
+                    .changed("anchorHash", null, intact.head().hash());
+            return intact.head();
+        });
     }
 
     @Override
@@ -119,7 +140,11 @@ public final class AuditModule implements AuditApi {
         }
     }
 
+    /** A refused read of the trail is itself on record. */
     private void requireRead(Actor actor) {
-        authorizer.require(actor, Permission.of(RESOURCE, "read"), ResourceRef.any(RESOURCE));
+        unitOfWork.checked(actor, "audit.read", RESOURCE, null, () -> {
+            authorizer.require(actor, Permission.of(RESOURCE, "read"), ResourceRef.any(RESOURCE));
+            return null;
+        });
     }
 }

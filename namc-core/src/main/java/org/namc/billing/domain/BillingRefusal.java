@@ -39,7 +39,10 @@ public enum BillingRefusal implements RefusalReason {
     PLACE_AWAITS_PAYMENT(ErrorCode.ILLEGAL_STATE, "The enrolment or seat already awaits a payment."),
     PLACE_NOT_AWAITING_PAYMENT(ErrorCode.ILLEGAL_STATE, "The registration does not await a payment."),
     PLACE_HOLD_EXPIRED(ErrorCode.ILLEGAL_STATE, "The seat's payment hold expired and the seat is no longer reserved."),
-    PLACE_OF_ANOTHER_MEMBER(ErrorCode.CONFLICT, "The registration belongs to another member.");
+    PLACE_OF_ANOTHER_MEMBER(ErrorCode.CONFLICT, "The registration belongs to another member."),
+    TRIAL_ALREADY_USED(ErrorCode.ILLEGAL_STATE, "The member already had the trial of this tier."),
+    SELF_EXTENSION(ErrorCode.FORBIDDEN, "No one extends their own membership."),
+    NO_MEMBERSHIP_TERM(ErrorCode.ILLEGAL_STATE, "The member has no membership term to extend yet.");
 
     private final ErrorCode errorCode;
     private final String meaning;

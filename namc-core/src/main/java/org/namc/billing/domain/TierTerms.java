@@ -13,17 +13,18 @@ import org.namc.shared.domain.Violations;
 /**
  * What a membership tier offers and costs, as the seed's {@code membership_tiers} row holds it.
  * Prices share one currency; the yearly price is optional (no yearly billing without it).
- * {@code permissions} are the rules the tier's members implicitly hold in access control.
+ * {@code permissions} are the rules the tier's members implicitly hold in access control;
+ * {@code trial} is the free trial the tier offers ({@link TrialOffer#NONE} for none).
  */
 public record TierTerms(String displayName, String description, Money monthlyPrice, @Nullable Money yearlyPrice,
                         Money setupFee, List<String> benefits, Map<String, String> features,
                         Map<String, Integer> limits, Set<PermissionRule> permissions, int priorityLevel,
-                        boolean popular, int sortOrder) {
+                        boolean popular, int sortOrder, TrialOffer trial) {
     public static final int MAX_PRIORITY = 999;
 
     public TierTerms {
         Violations violations = Violations.collect()
-                .notBlank(displayName, "displayName", 100)
+                .singleLineText(displayName, "displayName", 100)
                 .notBlank(description, "description", 2000)
                 .required(monthlyPrice, "monthlyPrice")
                 .required(setupFee, "setupFee")
@@ -32,7 +33,8 @@ public record TierTerms(String displayName, String description, Money monthlyPri
                 .required(limits, "limits").maxSize(limits == null ? null : limits.keySet(), "limits", 50)
                 .required(permissions, "permissions").maxSize(permissions, "permissions", 100)
                 .check(priorityLevel >= 0 && priorityLevel <= MAX_PRIORITY, "priorityLevel", ViolationRule.RANGE,
-                        "must be between 0 and " + MAX_PRIORITY);
+                        "must be between 0 and " + MAX_PRIORITY)
+                .required(trial, "trial");
         if (monthlyPrice != null) {
             violations.check(!monthlyPrice.isNegative(), "monthlyPrice", ViolationRule.RANGE, "must not be negative");
             checkPrice(violations, yearlyPrice, monthlyPrice, "yearlyPrice");

@@ -28,6 +28,7 @@ import org.namc.billing.ReviseDraft;
 import org.namc.billing.ReviseTier;
 import org.namc.billing.SetPaymentMethod;
 import org.namc.billing.StandingView;
+import org.namc.billing.ExtendMembership;
 import org.namc.billing.Subscribe;
 import org.namc.billing.SubscriptionOutcome;
 import org.namc.billing.SubscriptionView;
@@ -66,6 +67,7 @@ import org.namc.shared.spi.IdGenerator;
 /** The billing context's primary port, split by concern into the use-case classes it calls. */
 public final class BillingModule implements BillingApi {
     private final TierUseCases tierUseCases;
+    private final ComplimentaryExtensions extensions;
     private final AccountUseCases accountUseCases;
     private final SubscriptionUseCases subscriptionUseCases;
     private final TierChangeUseCases tierChangeUseCases;
@@ -109,6 +111,7 @@ public final class BillingModule implements BillingApi {
         this.ledgerUseCases = new LedgerUseCases(ctx, views);
         this.billingRun = new BillingRun(ctx, new RenewalSteps(ctx, issuing, collection, settlement), collection,
                 reconciling);
+        this.extensions = new ComplimentaryExtensions(ctx, standing);
     }
 
     @Override
@@ -174,6 +177,11 @@ public final class BillingModule implements BillingApi {
     @Override
     public StandingView standing(Actor actor, MemberId member) {
         return subscriptionUseCases.standing(actor, member);
+    }
+
+    @Override
+    public StandingView extendMembership(Actor actor, ExtendMembership command) {
+        return extensions.extend(actor, command);
     }
 
     @Override

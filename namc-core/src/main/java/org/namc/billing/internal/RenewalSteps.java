@@ -62,7 +62,12 @@ final class RenewalSteps {
         }
         return ctx.unitOfWork().execute(actor, "subscription.advance", BillingContext.SUBSCRIPTION, scope -> {
             scope.resource(id);
+            // Read again under the unit's lock: another run (another node) may have taken this
+            // step since the check above, and the step must not be taken twice.
             Subscription s = ctx.subscription(id);
+            if (!due.equals(s.nextActionAt())) {
+                return Step.NOTHING;
+            }
             return switch (s.status()) {
                 case TRIALING -> s.cancelAtPeriodEnd() ? new Step(end(s, scope))
                         : ctx.accounts().find(s.member()).map(BillingAccount::paymentMethod).isPresent()

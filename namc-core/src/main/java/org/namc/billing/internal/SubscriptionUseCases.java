@@ -53,9 +53,7 @@ final class SubscriptionUseCases {
 
     SubscriptionOutcome subscribe(Actor actor, Subscribe command) {
         Violations violations = Violations.collect().required(command.member(), "member")
-                .notBlank(command.tier(), "tier", 50).required(command.interval(), "interval")
-                .check(command.trialDays() == null || (command.trialDays() >= 1 && command.trialDays() <= 365),
-                        "trialDays", ViolationRule.RANGE, "must be between 1 and 365");
+                .notBlank(command.tier(), "tier", 50).required(command.interval(), "interval");
         ctx.validation().validate(command, violations);
         Started started = ctx.unitOfWork().execute(actor, "subscription.create", BillingContext.SUBSCRIPTION,
                 scope -> {
@@ -76,15 +74,21 @@ final class SubscriptionUseCases {
             if (ctx.subscriptions().forMember(member.id()).stream().anyMatch(s -> s.status().isLive())) {
                 throw NamcException.refused(BillingRefusal.ALREADY_SUBSCRIBED, "the member already has a subscription; change or cancel it instead");
             }
+            if (command.trial()) {
+                requireTrialAvailable(member.id(), tier);
+            }
             BillingAccount account = accounts.ensure(member.id());
-            if (command.trialDays() == null && account.paymentMethod() == null) {
-                throw NamcException.refused(BillingRefusal.PAYMENT_METHOD_MISSING, "a payment method must be on file to subscribe without a trial");
+            boolean needsMethod = !command.trial() || tier.terms().trial().needsPaymentMethod();
+            if (needsMethod && account.paymentMethod() == null) {
+                throw NamcException.refused(BillingRefusal.PAYMENT_METHOD_MISSING, command.trial()
+                        ? "tier " + tier.code() + " needs a payment method on file to start its trial"
+                        : "a payment method must be on file to subscribe without a trial");
             }
             SubscriptionId id = new SubscriptionId(ctx.ids().newId());
             scope.resource(id).changed("tier", null, tier.code()).changed("interval", null, command.interval());
-            return command.trialDays() == null
-                    ? startPaid(id, member.id(), tier, command, account, scope)
-                    : new Started(id, startTrial(id, member.id(), tier, command, account, scope), null);
+            return command.trial()
+                    ? new Started(id, startTrial(id, member.id(), tier, command, account, scope), null)
+                    : startPaid(id, member.id(), tier, command, account, scope);
         });
         if (started.trialing() != null) {
             return started.trialing();
@@ -99,11 +103,26 @@ final class SubscriptionUseCases {
                            @Nullable Collecting firstPayment) {
     }
 
+    /** The tier must offer a trial, and the member must never have had one on it (whatever became of it). */
+    private void requireTrialAvailable(MemberId member, MembershipTier tier) {
+        if (!tier.terms().trial().isOffered()) {
+            throw NamcException.invalid("trial", "offered", "tier " + tier.code() + " offers no trial");
+        }
+        boolean hadOne = ctx.subscriptions().forMember(member).stream()
+                .anyMatch(s -> s.trial() != null && s.tier().equals(tier.code()))
+                || ctx.periods().forMember(member).stream()
+                        .anyMatch(p -> p.source().startsWith("trial:") && p.tier().equals(tier.code()));
+        if (hadOne) {
+            throw NamcException.refused(BillingRefusal.TRIAL_ALREADY_USED, "the member already had the trial of tier " + tier.code()
+                    + "; a trial is offered once per member and tier");
+        }
+    }
+
     private SubscriptionOutcome startTrial(SubscriptionId id, MemberId member, MembershipTier tier, Subscribe command,
                                            BillingAccount account, AuditScope scope) {
         Instant now = ctx.now();
         BillingPeriod trial = new BillingPeriod(now,
-                now.atZone(ctx.settings().zone()).plusDays(command.trialDays()).toInstant());
+                now.atZone(ctx.settings().zone()).plusDays(tier.terms().trial().days()).toInstant());
         Money price = tier.terms().price(command.interval());
         Subscription subscription = ctx.subscriptions().save(Subscription.startTrial(id, member, tier.code(), price,
                 ctx.settings().zone(), command.interval(), trial, account.gatewayCustomerId(), null, now));

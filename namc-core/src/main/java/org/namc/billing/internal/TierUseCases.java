@@ -15,6 +15,7 @@ import org.namc.billing.TierView;
 import org.namc.billing.domain.MembershipTier;
 import org.namc.billing.domain.TierId;
 import org.namc.billing.domain.TierTerms;
+import org.namc.billing.domain.TrialOffer;
 import org.namc.membership.domain.Member;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.Money;
@@ -72,6 +73,7 @@ final class TierUseCases {
                     .changed("setupFee", old.setupFee(), terms.setupFee())
                     .changed("priorityLevel", old.priorityLevel(), terms.priorityLevel())
                     .changed("permissions", ruleTexts(old.permissions()), ruleTexts(terms.permissions()))
+                    .changed("trial", old.trial(), terms.trial())
                     .changed("active", before.isActive(), after.isActive());
             if (!old.permissions().equals(terms.permissions()) || old.priorityLevel() != terms.priorityLevel()) {
                 scope.afterCommit(() -> accessChanged(after.code()));
@@ -126,7 +128,7 @@ final class TierUseCases {
         return violations.capture("details", () -> new TierTerms(details.displayName(), details.description(),
                 details.monthlyPrice(), details.yearlyPrice(), setupFee, details.benefits(), details.features(),
                 details.limits(), details.permissions() == null ? null : rules, details.priorityLevel(),
-                details.popular(), details.sortOrder()));
+                details.popular(), details.sortOrder(), details.trial() == null ? TrialOffer.NONE : details.trial()));
     }
 
     private static List<String> ruleTexts(Set<PermissionRule> rules) {

@@ -15,7 +15,7 @@ public record EventDetails(String title, String description, @Nullable String sh
                            List<Sponsor> sponsors, boolean featured) {
     public EventDetails {
         Violations.collect()
-                .notBlank(title, "title", 200)
+                .singleLineText(title, "title", 200)
                 .notBlank(description, "description", 20_000)
                 .maxLength(shortDescription, "shortDescription", 500)
                 .required(category, "category")

@@ -32,6 +32,11 @@ public record EventLocation(LocationType type, @Nullable Venue venue, @Nullable 
         return new EventLocation(LocationType.HYBRID, venue, meeting);
     }
 
+    /** Without the meeting's join details, for people who are neither registered nor staff. */
+    public EventLocation withoutJoinDetails() {
+        return meeting == null ? this : withMeeting(meeting.withoutJoinDetails());
+    }
+
     public EventLocation withMeeting(@Nullable OnlineMeeting newMeeting) {
         return new EventLocation(type, venue, newMeeting);
     }
@@ -51,7 +56,10 @@ public record EventLocation(LocationType type, @Nullable Venue venue, @Nullable 
             if (out.length() > 0) {
                 out.append(" and online: ");
             }
-            out.append(meeting.platform()).append(' ').append(meeting.url());
+            out.append(meeting.platform());
+            if (meeting.url() != null) {
+                out.append(' ').append(meeting.url());
+            }
         }
         return out.toString();
     }

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import org.namc.events.CancelEvent;
 import org.namc.events.CreateEvent;
 import org.namc.events.EventView;
+import org.namc.shared.authorization.Permission;
+import org.namc.shared.authorization.ResourceRef;
 import org.namc.events.MeetingAccess;
 import org.namc.events.MeetingDetails;
 import org.namc.events.RescheduleEvent;
@@ -68,6 +70,8 @@ final class EventUseCases {
         guards.check(c.rules() == null || schedule == null || c.rules().deadline() == null
                 || !c.rules().deadline().isAfter(schedule.start()), "rules.deadline", "before-start",
                 "must not be after the start");
+        guards.check(c.meeting() == null || c.meeting().url() != null, "meeting.url", "required",
+                "an online meeting needs its address");
         guards.check(c.meeting() == null || c.meeting().password() == null
                 || c.meeting().password().length() <= 100, "meeting.password", ViolationRule.MAX_LENGTH,
                 "must be at most 100 characters");
@@ -184,7 +188,7 @@ final class EventUseCases {
         Violations.collect().required(eventId, "eventId").throwIfAny();
         Event event = ctx.load(eventId);
         requireVisible(actor, event);
-        return EventView.of(event);
+        return EventView.of(event, mayJoin(actor, event));
     }
 
     Page<EventView> upcoming(Actor actor, PageRequest page) {
@@ -204,7 +208,7 @@ final class EventUseCases {
             throw NamcException.refused(EventsRefusal.NO_EVENTS_VISIBLE, actor + " may not see events");
         }
         return ctx.events().startingFrom(ctx.now(), EnumSet.of(EventStatus.PUBLISHED), visible, page)
-                .map(EventView::of);
+                .map(event -> EventView.of(event, mayJoin(actor, event)));
     }
 
     MeetingAccess meetingAccess(Actor actor, EventId eventId) {
@@ -212,9 +216,7 @@ final class EventUseCases {
         return ctx.unitOfWork().execute(actor, "event.meeting-access", EventsContext.RESOURCE, scope -> {
             scope.resource(eventId);
             Event event = ctx.load(eventId);
-            boolean attendee = actor.memberId() != null && ctx.registrations().find(eventId, actor.memberId())
-                    .filter(r -> r.status() == RegistrationStatus.REGISTERED).isPresent();
-            if (!attendee) {
+            if (!isAttendee(actor, eventId)) {
                 ctx.require(actor, "manage", eventId);
             }
             OnlineMeeting meeting = event.location().meeting();
@@ -239,7 +241,20 @@ final class EventUseCases {
         Violations.collect().required(eventId, "eventId").throwIfAny();
         Event event = ctx.load(eventId);
         requireVisible(actor, event);
-        return ICalendar.export(event, ctx.now(), ctx.settings().calendarHost());
+        Event shown = mayJoin(actor, event) ? event
+                : event.withLocation(event.location().withoutJoinDetails(), event.updatedAt());
+        return ICalendar.export(shown, ctx.now(), ctx.settings().calendarHost());
+    }
+
+    /** Registered attendees and staff may join an online meeting; everyone else sees its platform only. */
+    private boolean mayJoin(Actor actor, Event event) {
+        return event.location().meeting() == null || isAttendee(actor, event.id())
+                || ctx.may(actor, "manage", event.id());
+    }
+
+    private boolean isAttendee(Actor actor, EventId eventId) {
+        return actor.memberId() != null && ctx.registrations().find(eventId, actor.memberId())
+                .filter(r -> r.status() == RegistrationStatus.REGISTERED).isPresent();
     }
 
     String memberFeed(Actor actor, MemberId member) {
@@ -254,7 +269,9 @@ final class EventUseCases {
                 Event event = ctx.load(r.eventId());
                 boolean listed = r.status().isActive() || event.status() == EventStatus.CANCELLED;
                 if (listed && event.status() != EventStatus.DRAFT && !event.schedule().start().isBefore(since)) {
-                    events.putIfAbsent(event.id(), event);
+                    // Join details only where the member holds a seat, as in the event view.
+                    events.putIfAbsent(event.id(), r.status() == RegistrationStatus.REGISTERED ? event
+                            : event.withLocation(event.location().withoutJoinDetails(), event.updatedAt()));
                 }
             }
             if (!page.hasNext()) {
@@ -274,7 +291,8 @@ final class EventUseCases {
             Page<Event> page = ctx.events().startingFrom(ctx.now().minus(FEED_HISTORY),
                     EnumSet.of(EventStatus.PUBLISHED, EventStatus.CANCELLED, EventStatus.COMPLETED),
                     EnumSet.of(Visibility.PUBLIC), new PageRequest(pageNo, BATCH));
-            events.addAll(page.items());
+            // A public feed goes to anyone: online meetings show their platform only.
+            page.items().forEach(e -> events.add(e.withLocation(e.location().withoutJoinDetails(), e.updatedAt())));
             if (!page.hasNext()) {
                 break;
             }
@@ -334,6 +352,50 @@ final class EventUseCases {
         } finally {
             Arrays.fill(plain, (byte) 0);
         }
+    }
+
+    /**
+     * Re-encrypts every meeting password not under the cipher's current key, one event per unit
+     * of work, so a key can be retired after rotation; returns how many moved.
+     */
+    int reencryptMeetingPasswords(Actor actor) {
+        ctx.authorizer().require(actor, Permission.of("secret", "rotate"), ResourceRef.any("secret"));
+        int moved = 0;
+        for (int pageNo = 0; ; pageNo++) {
+            Page<Event> page = ctx.events().startingFrom(Instant.EPOCH, EnumSet.allOf(EventStatus.class),
+                    EnumSet.allOf(Visibility.class), new PageRequest(pageNo, BATCH));
+            for (Event event : page.items()) {
+                OnlineMeeting meeting = event.location().meeting();
+                if (meeting != null && meeting.password() != null && !ctx.cipher().isCurrent(meeting.password())) {
+                    reencrypt(actor, event.id());
+                    moved++;
+                }
+            }
+            if (!page.hasNext()) {
+                return moved;
+            }
+        }
+    }
+
+    private void reencrypt(Actor actor, EventId eventId) {
+        ctx.unitOfWork().execute(actor, "event.secrets.reencrypt", EventsContext.RESOURCE, ctx.settings().attempts(),
+                scope -> {
+                    scope.resource(eventId);
+                    ctx.authorizer().require(actor, Permission.of("secret", "rotate"), ResourceRef.any("secret"));
+                    Event event = ctx.load(eventId);
+                    OnlineMeeting meeting = event.location().meeting();
+                    var context = EventsContext.meetingPasswordContext(eventId);
+                    byte[] plain = ctx.cipher().decrypt(meeting.password(), context);
+                    try {
+                        EncryptedSecret sealed = ctx.cipher().encrypt(plain, context);
+                        ctx.events().save(event.withLocation(event.location().withMeeting(meeting.withPassword(sealed)),
+                                ctx.now()));
+                        scope.changedSecret("meetingPassword");
+                    } finally {
+                        Arrays.fill(plain, (byte) 0);
+                    }
+                    return null;
+                });
     }
 
     @FunctionalInterface

@@ -157,4 +157,9 @@ public final class EventsModule implements EventsApi {
     public String exportICalendar(Actor actor, EventId eventId) {
         return eventUseCases.exportICalendar(actor, eventId);
     }
+
+    @Override
+    public int reencryptMeetingPasswords(Actor actor) {
+        return eventUseCases.reencryptMeetingPasswords(actor);
+    }
 }

@@ -26,7 +26,7 @@ public record CourseDetails(String title, String description, @Nullable String s
     public CourseDetails {
         Objects.requireNonNull(level, "level");
         Violations.collect()
-                .notBlank(title, "title", 200)
+                .singleLineText(title, "title", 200)
                 .notBlank(description, "description", 10_000)
                 .maxLength(shortDescription, "shortDescription", 500)
                 .notBlank(instructorName, "instructorName", 200)

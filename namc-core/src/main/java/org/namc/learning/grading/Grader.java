@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class Grader {
 
     /** Every way {@code answers} does not fit {@code key}; empty when they fit. */
     public static List<FieldViolation> checkAnswers(GradingKey key, Map<QuestionId, Answer> answers) {
+        Map<QuestionId, Question> questions = byId(key);
         Violations violations = Violations.collect();
         List<QuestionId> ids = new ArrayList<>(answers.keySet());
         violations.check(!ids.removeIf(Objects::isNull), "answers", ViolationRule.REQUIRED, "every answer must name its question");
@@ -58,7 +60,7 @@ public final class Grader {
         for (QuestionId id : ids) {
             String field = "answers[" + id + "]";
             Answer answer = answers.get(id);
-            Question question = key.question(id).orElse(null);
+            Question question = questions.get(id);
             if (question == null) {
                 violations.check(false, field, "unknown-question", "is not a question of this assessment version");
             } else if (answer != null && !question.spec().accepts(answer)) {
@@ -71,13 +73,22 @@ public final class Grader {
         return violations.list();
     }
 
+    /** The key's questions by id, built once per grading rather than searched once per answer. */
+    private static Map<QuestionId, Question> byId(GradingKey key) {
+        Map<QuestionId, Question> questions = new HashMap<>(key.questions().size() * 2);
+        key.questions().forEach(q -> questions.put(q.id(), q));
+        return questions;
+    }
+
     private static void checkFit(QuestionSpec spec, Answer answer, String field, Violations violations) {
-        Set<String> options = new HashSet<>();
-        spec.options().forEach(o -> options.add(o.id()));
         if (answer instanceof Answer.Choice choice && choice.isGiven()) {
-            violations.check(options.contains(choice.optionId()), field, "known-option",
+            // A question has at most 20 options: a scan beats building a set per answer.
+            boolean known = spec.options().stream().anyMatch(o -> o.id().equals(choice.optionId()));
+            violations.check(known, field, "known-option",
                     "names an option the question does not have");
         } else if (answer instanceof Answer.Choices choices) {
+            Set<String> options = new HashSet<>();
+            spec.options().forEach(o -> options.add(o.id()));
             violations.check(new HashSet<>(choices.optionIds()).size() == choices.optionIds().size(), field,
                     "distinct", "selects the same option more than once");
             violations.check(options.containsAll(choices.optionIds()), field, "known-option",
@@ -89,9 +100,13 @@ public final class Grader {
 
     private static List<FieldViolation> checkReviews(GradingKey key, Map<QuestionId, BigDecimal> reviewedPoints) {
         Violations violations = Violations.collect();
+        if (reviewedPoints.isEmpty()) {
+            return violations.list();
+        }
+        Map<QuestionId, Question> questions = byId(key);
         reviewedPoints.forEach((id, points) -> {
             String field = "reviewedPoints[" + id + "]";
-            Question question = key.question(id).orElse(null);
+            Question question = questions.get(id);
             if (question == null || !(question.spec() instanceof QuestionSpec.Essay)) {
                 violations.check(false, field, "essay-question", "only essay questions are graded by hand");
             } else {

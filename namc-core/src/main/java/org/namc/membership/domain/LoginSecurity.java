@@ -22,9 +22,11 @@ public record LoginSecurity(int failedAttempts, @Nullable Instant lockedUntil,
     }
 
     public LoginSecurity failedAt(Instant now, LockoutPolicy policy) {
-        int failures = failedAttempts + 1;
+        boolean quiet = lastFailedLogin == null || !now.isBefore(lastFailedLogin.plus(policy.quietWindow()));
+        boolean restart = quiet && !isLockedAt(now);
+        int failures = (restart ? 0 : Math.min(failedAttempts, Integer.MAX_VALUE - 1)) + 1;
         var lock = policy.lockFor(failures);
-        Instant until = lock.isZero() ? lockedUntil : now.plus(lock);
+        Instant until = !lock.isZero() ? now.plus(lock) : restart ? null : lockedUntil;
         return new LoginSecurity(failures, until, now, lastSuccessfulLogin);
     }
 

@@ -1,6 +1,10 @@
 package org.namc.membership.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.EmailAddress;
@@ -190,6 +194,23 @@ public final class Member {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * A fingerprint of the member's credentials: it changes whenever the password, the second
+     * factor or the recovery codes change, so a host that stores it with a session can end
+     * every session opened before such a change (ASVS 3.3.3). It reveals nothing about them.
+     */
+    public String credentialStamp() {
+        StringBuilder material = new StringBuilder(passwordHash.encoded()).append('|').append(twoFactor.state());
+        twoFactor.recoveryCodeHashes().stream().sorted().forEach(h -> material.append('|').append(h));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(material.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
     }
 
     @Override

@@ -11,7 +11,10 @@ public enum MembershipRefusal implements RefusalReason {
     MEMBERSHIP_CANCELLED(ErrorCode.ILLEGAL_STATE, "The membership is already cancelled."),
     TWO_FACTOR_ENABLED(ErrorCode.ILLEGAL_STATE, "Two-factor authentication is already enabled."),
     TWO_FACTOR_NOT_PENDING(ErrorCode.ILLEGAL_STATE, "No two-factor enrolment awaits confirmation."),
-    TWO_FACTOR_NOT_ENABLED(ErrorCode.ILLEGAL_STATE, "Two-factor authentication is not enabled.");
+    TWO_FACTOR_NOT_ENABLED(ErrorCode.ILLEGAL_STATE, "Two-factor authentication is not enabled."),
+    LAST_ADMINISTRATOR(ErrorCode.ILLEGAL_STATE, "The member is the last active administrator; grant ADMIN to someone else first."),
+    OWN_FACTOR_RESET(ErrorCode.FORBIDDEN, "A member does not reset their own second factor; they turn it off with a code."),
+    NOT_THE_MEMBER(ErrorCode.FORBIDDEN, "Only the member themselves may do this.");
 
     private final ErrorCode errorCode;
     private final String meaning;

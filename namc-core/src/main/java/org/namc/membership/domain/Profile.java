@@ -3,7 +3,11 @@ package org.namc.membership.domain;
 import org.namc.shared.domain.ViolationRule;
 import java.net.URI;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.GeoPoint;
@@ -31,11 +35,14 @@ public record Profile(String firstName, String lastName, @Nullable String compan
                 .maxLength(title, "title", 200)
                 .maxLength(bio, "bio", 5000)
                 .maxLength(twitter, "twitter", 50)
+                .singleLine(firstName, "firstName").singleLine(lastName, "lastName")
+                .singleLine(company, "company").singleLine(title, "title").singleLine(twitter, "twitter")
                 .check(isWebAddress(profileImage), "profileImage", "url", "must be an http(s) address")
                 .check(isWebAddress(website), "website", "url", "must be an http(s) address")
                 .check(isWebAddress(linkedin), "linkedin", "url", "must be an http(s) address")
                 .maxSize(skills, "skills", MAX_SKILLS)
-                .check(skills.stream().allMatch(s -> !s.isBlank() && s.strip().length() <= 100),
+                .check(skills.stream().allMatch(s -> !s.isBlank() && s.strip().length() <= 100
+                                && Violations.isSingleLine(s)),
                         "skills", ViolationRule.FORMAT, "each skill must be 1 to 100 characters")
                 .maxSize(certifications, "certifications", 100)
                 .maxSize(languages, "languages", 30)
@@ -60,6 +67,29 @@ public record Profile(String firstName, String lastName, @Nullable String compan
 
     public static List<String> canonicalSkills(List<String> skills) {
         return List.copyOf(new LinkedHashSet<>(skills.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()));
+    }
+
+    /** The names of the fields that differ in {@code other}, in declaration order; no values. */
+    public List<String> changedFields(Profile other) {
+        Map<String, Function<Profile, Object>> fields = new LinkedHashMap<>();
+        fields.put("firstName", Profile::firstName);
+        fields.put("lastName", Profile::lastName);
+        fields.put("company", Profile::company);
+        fields.put("title", Profile::title);
+        fields.put("phone", Profile::phone);
+        fields.put("address", Profile::address);
+        fields.put("location", Profile::location);
+        fields.put("bio", Profile::bio);
+        fields.put("profileImage", Profile::profileImage);
+        fields.put("website", Profile::website);
+        fields.put("linkedin", Profile::linkedin);
+        fields.put("twitter", Profile::twitter);
+        fields.put("skills", Profile::skills);
+        fields.put("certifications", Profile::certifications);
+        fields.put("languages", Profile::languages);
+        return fields.entrySet().stream()
+                .filter(f -> !Objects.equals(f.getValue().apply(this), f.getValue().apply(other)))
+                .map(Map.Entry::getKey).toList();
     }
 
     public String displayName() {

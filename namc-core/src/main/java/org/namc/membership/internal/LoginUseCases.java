@@ -15,6 +15,7 @@ import org.namc.membership.domain.PasswordHash;
 import org.namc.membership.domain.SecurityToken;
 import org.namc.membership.domain.TokenPurpose;
 import org.namc.membership.domain.TwoFactor;
+import org.namc.membership.security.PasswordPolicy;
 import org.namc.membership.security.SecureTokens;
 import org.namc.membership.security.Totp;
 import org.namc.shared.domain.Actor;
@@ -33,10 +34,8 @@ import org.namc.shared.domain.Violations;
 final class LoginUseCases {
     /** Enough to win against any realistic burst of concurrent attempts on one account. */
     private static final int CONFLICT_RETRIES = 50;
-    private static final Pattern TOTP_CODE = Pattern.compile("\\d{6}");
 
     private final MembershipContext ctx;
-    private volatile @Nullable PasswordHash timingDummy;
 
     LoginUseCases(MembershipContext ctx) {
         this.ctx = ctx;
@@ -51,16 +50,16 @@ final class LoginUseCases {
     LoginResult logIn(LogIn command) {
         Violations.collect().notBlank(command.email(), "email", 254).required(command.password(), "password")
                 .throwIfAny();
+        ctx.unitOfWork().checked(Actor.anonymous(), "member.login", MembershipContext.RESOURCE, null, () -> {
+            ctx.throttle(command.email());
+            return null;
+        });
+        Secret password = PasswordPolicy.normalise(command.password());
         Optional<Member> found = findByEmail(command.email());
         Instant now = ctx.now();
-        boolean passwordMatches = found
-                .filter(m -> !m.loginSecurity().isLockedAt(now))
-                .map(m -> ctx.hasher().matches(command.password(), m.passwordHash()))
-                .orElseGet(() -> {
-                    // Unknown emails pay for one hash too, so timing does not tell which accounts exist.
-                    ctx.hasher().matches(command.password(), timingDummy());
-                    return false;
-                });
+        // Every attempt pays for one hash, known account or not, locked or not: timing tells nothing.
+        PasswordHash verified = found.map(Member::passwordHash).orElseGet(this::timingDummy);
+        boolean passwordMatches = ctx.hasher().matches(password, verified) && found.isPresent();
         Attempt attempt = ctx.unitOfWork().execute(Actor.anonymous(), "member.login", MembershipContext.RESOURCE,
                 CONFLICT_RETRIES, scope -> {
                     if (found.isEmpty()) {
@@ -69,21 +68,28 @@ final class LoginUseCases {
                     }
                     Member member = ctx.load(found.get().id());
                     scope.resource(member.id());
+                    boolean current = member.passwordHash().equals(verified);
                     if (member.loginSecurity().isLockedAt(now)) {
+                        // Only who knows the password learns of the lock: to anyone else a lock looks
+                        // like a wrong password, as for an address with no account.
                         scope.refused(ErrorCode.ACCOUNT_LOCKED);
-                        return new Attempt(null, Refusal.LOCKED, member.loginSecurity().lockedUntil());
+                        return passwordMatches && current
+                                ? new Attempt(null, Refusal.LOCKED, member.loginSecurity().lockedUntil())
+                                : new Attempt(null, Refusal.INVALID_CREDENTIALS, null);
+                    }
+                    if (!current) {
+                        // The password changed (a reset) while this attempt was hashing: it was
+                        // checked against a password that no longer counts.
+                        scope.refused(ErrorCode.INVALID_CREDENTIALS);
+                        return new Attempt(null, Refusal.INVALID_CREDENTIALS, null);
                     }
                     if (!passwordMatches) {
-                        Member failed = ctx.members().save(member.failedLogin(now, ctx.lockoutPolicy()));
-                        scope.changed("failedLoginAttempts", member.loginSecurity().failedAttempts(),
-                                failed.loginSecurity().failedAttempts());
-                        scope.changed("lockedUntil", member.loginSecurity().lockedUntil(),
-                                failed.loginSecurity().lockedUntil());
+                        ctx.countFailure(member, scope);
                         scope.refused(ErrorCode.INVALID_CREDENTIALS);
                         return new Attempt(null, Refusal.INVALID_CREDENTIALS, null);
                     }
                     if (ctx.hasher().needsRehash(member.passwordHash())) {
-                        member = member.withPasswordHash(ctx.hasher().hash(command.password()), now);
+                        member = member.withPasswordHash(ctx.hasher().hash(password), now);
                         scope.changedSecret("passwordHash");
                     }
                     if (member.twoFactor().isEnabled()) {
@@ -122,9 +128,7 @@ final class LoginUseCases {
                     Member member = ctx.load(challenge.memberId());
                     scope.resource(member.id());
                     TwoFactor factor = member.twoFactor();
-                    TwoFactor after = TOTP_CODE.matcher(command.code().reveal()).matches()
-                            ? checkTotp(member, factor, command.code(), now)
-                            : checkRecoveryCode(factor, command.code());
+                    TwoFactor after = FactorCodes.check(ctx, member, command.code(), now);
                     if (after == null) {
                         Member counted = ctx.members().save(member.withTwoFactor(factor.rejectedCode(), now));
                         scope.changed("twoFactorFailedCodes", factor.failedCodes(),
@@ -146,30 +150,6 @@ final class LoginUseCases {
         return done;
     }
 
-    /** The factor after a correct, unused TOTP code, or null for a wrong one; replays and locks throw. */
-    private @Nullable TwoFactor checkTotp(Member member, TwoFactor factor, Secret code, Instant now) {
-        if (factor.isLocked()) {
-            throw NamcException.of(ErrorCode.SECOND_FACTOR_LOCKED,
-                    "too many wrong codes; use a recovery code or ask staff to reset the factor");
-        }
-        byte[] key = ctx.cipher().decrypt(factor.secret(), MembershipContext.totpSecretContext(member.id()));
-        OptionalLong step = Totp.matchingStep(key, code.reveal(), now);
-        Arrays.fill(key, (byte) 0);
-        if (step.isEmpty()) {
-            return null;
-        }
-        if (step.getAsLong() <= factor.lastUsedStep()) {
-            // A right code seen before: refused, but not counted as a guess.
-            throw NamcException.of(ErrorCode.INVALID_SECOND_FACTOR, "this code was already used; wait for the next one");
-        }
-        return factor.acceptedStep(step.getAsLong());
-    }
-
-    private static @Nullable TwoFactor checkRecoveryCode(TwoFactor factor, Secret code) {
-        String hash = SecureTokens.hashRecoveryCode(code);
-        return factor.recoveryCodeHashes().contains(hash) ? factor.usedRecoveryCode(hash) : null;
-    }
-
     private Optional<Member> findByEmail(String raw) {
         try {
             return ctx.members().findByEmail(EmailAddress.of(raw));
@@ -179,11 +159,6 @@ final class LoginUseCases {
     }
 
     private PasswordHash timingDummy() {
-        PasswordHash dummy = timingDummy;
-        if (dummy == null) {
-            dummy = ctx.hasher().hash(Secret.of("timing-equaliser-for-unknown-accounts"));
-            timingDummy = dummy;
-        }
-        return dummy;
+        return ctx.timingDummy();
     }
 }

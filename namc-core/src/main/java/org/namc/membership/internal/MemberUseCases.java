@@ -2,6 +2,7 @@ package org.namc.membership.internal;
 
 import org.namc.membership.domain.MembershipRefusal;
 import java.util.Arrays;
+import java.util.List;
 import org.namc.membership.MemberView;
 import org.namc.membership.UpdateNotificationPreferences;
 import org.namc.membership.UpdateProfile;
@@ -33,7 +34,11 @@ final class MemberUseCases {
                 .throwIfAny();
         ctx.validation().validate(command, Violations.collect());
         return change(actor, command.memberId(), "update", "member.profile.update", (member, scope) -> {
-            scope.changed("profile", member.profile(), command.profile());
+            // The trail names the fields that changed, never their personal values.
+            List<String> fields = member.profile().changedFields(command.profile());
+            if (!fields.isEmpty()) {
+                scope.changed("profileFields", null, String.join(",", fields));
+            }
             return member.withProfile(command.profile(), ctx.now());
         });
     }
@@ -44,20 +49,6 @@ final class MemberUseCases {
         return change(actor, command.memberId(), "update", "member.notification-preferences.update", (member, scope) -> {
             scope.changed("notificationPreferences", member.notificationPreferences(), command.preferences());
             return member.withNotificationPreferences(command.preferences(), ctx.now());
-        });
-    }
-
-    MemberView renew(Actor actor, MemberId memberId) {
-        return change(actor, memberId, "renew", "member.renew", (member, scope) -> {
-            scope.afterCommit(() -> ctx.authorizer().subjectChanged(memberId));
-            MembershipStatus status = member.statusAt(ctx.now(), ctx.renewalPolicy());
-            if (status == MembershipStatus.PENDING_VERIFICATION) {
-                throw NamcException.refused(MembershipRefusal.EMAIL_NOT_VERIFIED, "the email address must be verified before renewal");
-            }
-            Member renewed = member.withMembership(member.membership().renewedAt(ctx.now(), ctx.renewalPolicy()),
-                    ctx.now());
-            scope.changed("membershipExpiresAt", member.membership().expiresAt(), renewed.membership().expiresAt());
-            return renewed;
         });
     }
 
@@ -75,6 +66,11 @@ final class MemberUseCases {
 
     void delete(Actor actor, MemberId memberId) {
         change(actor, memberId, "delete", "member.delete", (member, scope) -> {
+            ctx.authorizer().requireOver(actor, memberId);
+            if (ctx.authorizer().isLastAdministrator(memberId)) {
+                throw NamcException.refused(MembershipRefusal.LAST_ADMINISTRATOR, "member " + memberId
+                        + " is the last active administrator; grant ADMIN to someone else first");
+            }
             scope.afterCommit(() -> ctx.authorizer().subjectChanged(memberId));
             scope.changed("deletedAt", null, ctx.now());
             return member.deleted(ctx.now());
@@ -83,6 +79,7 @@ final class MemberUseCases {
 
     MemberView unlock(Actor actor, MemberId memberId) {
         return change(actor, memberId, "unlock", "member.unlock", (member, scope) -> {
+            ctx.authorizer().requireOver(actor, memberId);
             scope.changed("lockedUntil", member.loginSecurity().lockedUntil(), null)
                     .changed("twoFactorFailedCodes", member.twoFactor().failedCodes(), 0);
             return member.unlocked(ctx.now()).withTwoFactor(member.twoFactor().unlocked(), ctx.now());
@@ -91,13 +88,20 @@ final class MemberUseCases {
 
     MemberView find(Actor actor, MemberId memberId) {
         RegistrationUseCases.requireMemberId(memberId);
-        ctx.require(actor, "read", memberId);
+        // A refused look at someone else's account is on record, like a refused change.
+        ctx.unitOfWork().checked(actor, "member.read", MembershipContext.RESOURCE, memberId, () -> {
+            ctx.require(actor, "read", memberId);
+            return null;
+        });
         return ctx.view(ctx.load(memberId));
     }
 
     Page<MemberView> list(Actor actor, PageRequest page) {
         Violations.collect().required(page, "page").throwIfAny();
-        ctx.requireOnAll(actor, "list");
+        ctx.unitOfWork().checked(actor, "member.list", MembershipContext.RESOURCE, null, () -> {
+            ctx.requireOnAll(actor, "list");
+            return null;
+        });
         return ctx.members().list(page).map(ctx::view);
     }
 

@@ -1,5 +1,7 @@
 package org.namc.membership.internal;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.membership.domain.MembershipRefusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -28,14 +30,66 @@ import org.namc.shared.internal.CommandValidation;
 import org.namc.shared.internal.UnitOfWork;
 import org.namc.shared.spi.IdGenerator;
 import org.namc.shared.spi.SecretCipher;
+import org.namc.audit.RequestContextSource;
+import org.namc.membership.domain.PasswordHash;
+import org.namc.shared.internal.AuditScope;
+import org.namc.membership.spi.LoginThrottle;
+import org.namc.notifications.Notifier;
+import org.namc.notifications.NotifyMember;
+import org.namc.notifications.domain.NotificationType;
+import org.namc.notifications.domain.Priority;
 
 /** What every membership use case needs, and the few steps they all share. */
 record MembershipContext(Members members, SecurityTokens tokens, PasswordHasher hasher, SecretCipher cipher,
                          SecureTokens secureTokens, PasswordPolicy passwordPolicy, Clock clock, IdGenerator ids,
                          UnitOfWork unitOfWork, CommandValidation validation, RenewalPolicy renewalPolicy,
-                         LockoutPolicy lockoutPolicy, String totpIssuer, Authorizer authorizer) {
+                         LockoutPolicy lockoutPolicy, String totpIssuer, Authorizer authorizer,
+                         LoginThrottle throttle, RequestContextSource requests, Notifier notifier,
+                         TimingDummy timing) {
 
     static final String RESOURCE = "member";
+
+    /**
+     * Spends one attempt of the throttle's budget for {@code email} (normalised as accounts are,
+     * known or not) and the request's address.
+     *
+     * @throws NamcException {@code TOO_MANY_ATTEMPTS} with the instant to retry from
+     */
+    void throttle(String email) {
+        String account = email.strip().toLowerCase(Locale.ROOT);
+        throttle.acquire(account, requests.current().ipAddress(), now()).ifPresent(until -> {
+            throw NamcException.lockedUntil(CommonRefusal.TOO_MANY_ATTEMPTS, "too many attempts; try again later", until);
+        });
+    }
+
+    PasswordHash timingDummy() {
+        return timing.hash();
+    }
+
+    /**
+     * Counts a wrong secret (password, code) against the account's lockout as a failed login
+     * would; the caller marks the scope refused so the count commits.
+     */
+    Member countFailure(Member member, AuditScope scope) {
+        Member failed = members.save(member.failedLogin(now(), lockoutPolicy));
+        scope.changed("failedLoginAttempts", member.loginSecurity().failedAttempts(),
+                failed.loginSecurity().failedAttempts());
+        scope.changed("lockedUntil", member.loginSecurity().lockedUntil(), failed.loginSecurity().lockedUntil());
+        return failed;
+    }
+
+    /** A security notice to the member, committed with the change that caused it (critical: never opted out of). */
+    void notifySecurity(MemberId member, String title, String message) {
+        notifier.enqueue(NotifyMember.of(member, NotificationType.SECURITY, title, message)
+                .withPriority(Priority.HIGH));
+    }
+
+    /** Refuses anyone but the member themselves (not the system, not staff, not an impersonation). */
+    static void requireSelf(Actor actor, MemberId member, String what) {
+        if (!actor.is(member) || actor.impersonatedBy() != null) {
+            throw NamcException.refused(MembershipRefusal.NOT_THE_MEMBER, actor + " may not " + what + ": only the member themselves may");
+        }
+    }
 
     Instant now() {
         return clock.instant();

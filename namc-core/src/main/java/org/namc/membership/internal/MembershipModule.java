@@ -23,6 +23,12 @@ import org.namc.membership.TwoFactorEnrollment;
 import org.namc.membership.UpdateNotificationPreferences;
 import org.namc.membership.UpdateProfile;
 import org.namc.membership.VerifyEmail;
+import org.namc.membership.ResetTwoFactor;
+import org.namc.membership.RegenerateRecoveryCodes;
+import org.namc.membership.security.TokenBucketLoginThrottle;
+import org.namc.membership.spi.LoginThrottle;
+import org.namc.notifications.Notifier;
+import org.namc.audit.RequestContextSource;
 import org.namc.membership.domain.LockoutPolicy;
 import org.namc.membership.domain.RenewalPolicy;
 import org.namc.membership.security.PasswordPolicy;
@@ -50,12 +56,17 @@ public final class MembershipModule implements MembershipApi {
     private final MemberUseCases memberRecords;
 
 
+    /** What membership needs from the rest of the portal besides its own stores. */
+    public record Collaborators(Authorizer authorizer, Notifier notifier, RequestContextSource requests) {
+    }
+
     public MembershipModule(Members members, SecurityTokens tokens, PasswordHasher hasher, SecretCipher cipher,
                             SecureRandom random, Clock clock, IdGenerator ids, UnitOfWork unitOfWork,
-                            CommandValidation validation, Authorizer authorizer, MembershipSettings settings) {
+                            CommandValidation validation, Collaborators collaborators, MembershipSettings settings) {
         MembershipContext ctx = new MembershipContext(members, tokens, hasher, cipher, new SecureTokens(random),
-                new PasswordPolicy(), clock, ids, unitOfWork, validation, settings.renewalPolicy(),
-                settings.lockoutPolicy(), settings.totpIssuer(), authorizer);
+                settings.passwordPolicy(), clock, ids, unitOfWork, validation, settings.renewalPolicy(),
+                settings.lockoutPolicy(), settings.totpIssuer(), collaborators.authorizer(),
+                settings.loginThrottle(), collaborators.requests(), collaborators.notifier(), new TimingDummy(hasher));
         this.registrations = new RegistrationUseCases(ctx);
         this.logins = new LoginUseCases(ctx);
         this.twoFactor = new TwoFactorUseCases(ctx, new TotpSecrets(random));
@@ -69,7 +80,7 @@ public final class MembershipModule implements MembershipApi {
     }
 
     @Override
-    public IssuedToken resendVerification(ResendVerification command) {
+    public Optional<IssuedToken> resendVerification(ResendVerification command) {
         return registrations.resendVerification(command);
     }
 
@@ -104,6 +115,16 @@ public final class MembershipModule implements MembershipApi {
     }
 
     @Override
+    public MemberView resetTwoFactor(Actor actor, ResetTwoFactor command) {
+        return twoFactor.reset(actor, command);
+    }
+
+    @Override
+    public RecoveryCodes regenerateRecoveryCodes(Actor actor, RegenerateRecoveryCodes command) {
+        return twoFactor.regenerateRecoveryCodes(actor, command);
+    }
+
+    @Override
     public Optional<IssuedToken> requestPasswordReset(RequestPasswordReset command) {
         return passwords.requestReset(command);
     }
@@ -126,11 +147,6 @@ public final class MembershipModule implements MembershipApi {
     @Override
     public MemberView updateNotificationPreferences(Actor actor, UpdateNotificationPreferences command) {
         return memberRecords.updateNotificationPreferences(actor, command);
-    }
-
-    @Override
-    public MemberView renew(Actor actor, MemberId memberId) {
-        return memberRecords.renew(actor, memberId);
     }
 
     @Override

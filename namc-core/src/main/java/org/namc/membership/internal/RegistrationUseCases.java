@@ -2,6 +2,10 @@ package org.namc.membership.internal;
 
 import org.namc.membership.domain.MembershipRefusal;
 import java.util.List;
+import java.util.Optional;
+import org.namc.membership.domain.PasswordHash;
+import org.namc.membership.security.PasswordPolicy;
+import org.namc.shared.domain.Secret;
 
 import org.jspecify.annotations.Nullable;
 import org.namc.membership.IssuedToken;
@@ -43,36 +47,48 @@ final class RegistrationUseCases {
                 : violations.capture("", () -> new Profile(command.firstName(), command.lastName(), command.company(),
                         command.title(), phone, command.address(), command.location(), null, null, null, null, null,
                         command.skills(), command.certifications(), List.of("English")));
-        if (command.password() != null) {
-            violations.addAll(ctx.passwordPolicy().check(command.password(), email));
+        Secret password = command.password() == null ? null : PasswordPolicy.normalise(command.password());
+        if (password != null) {
+            violations.addAll(ctx.passwordPolicy().check(password, email));
         }
         ctx.validation().validate(command, violations);
+        ctx.unitOfWork().checked(Actor.anonymous(), "member.register", MembershipContext.RESOURCE, null, () -> {
+            ctx.requireOnAll(Actor.anonymous(), "register");
+            ctx.throttle(command.email());
+            return null;
+        });
+        // Hashed before the unit of work, and for a taken address too: both answers cost the same.
+        PasswordHash hash = ctx.hasher().hash(password);
 
         return ctx.unitOfWork().execute(Actor.anonymous(), "member.register", MembershipContext.RESOURCE, scope -> {
             ctx.requireOnAll(Actor.anonymous(), "register");
-            if (ctx.members().findByEmail(email).isPresent()) {
-                throw NamcException.refused(MembershipRefusal.EMAIL_TAKEN, "an account with this email already exists");
+            Member owner = ctx.members().findByEmail(email).orElse(null);
+            if (owner != null) {
+                scope.resource(owner.id()).changed("registrationAttempt", null, "address already registered");
+                ctx.notifySecurity(owner.id(), "Someone tried to register with your address",
+                        "Someone tried to open a new account with your email address. You already have one: sign "
+                                + "in, or reset your password if you forgot it. If this was not you, ignore this message.");
+                return Registration.alreadyRegistered();
             }
             MemberId id = new MemberId(ctx.ids().newId());
             scope.resource(id).changed("email", null, email).changed("memberType", null, command.memberType());
-            Member member = Member.register(id, email, ctx.hasher().hash(command.password()), profile,
-                    command.memberType(), command.tier(), ctx.now());
+            Member member = Member.register(id, email, hash, profile, command.memberType(), command.tier(), ctx.now());
             ctx.members().save(member);
             return new Registration(id, ctx.issueToken(id, TokenPurpose.EMAIL_VERIFICATION));
         });
     }
 
-    IssuedToken resendVerification(ResendVerification command) {
-        requireMemberId(command.memberId());
+    Optional<IssuedToken> resendVerification(ResendVerification command) {
+        Violations violations = Violations.collect().notBlank(command.email(), "email", 254);
+        violations.throwIfAny();
+        EmailAddress email = violations.capture("email", () -> EmailAddress.of(command.email()));
+        violations.throwIfAny();
+        ctx.throttle(command.email());
         return ctx.unitOfWork().execute(Actor.anonymous(), "member.verification.resend", MembershipContext.RESOURCE,
-                scope -> {
-                    Member member = ctx.load(command.memberId());
+                scope -> ctx.members().findByEmail(email).filter(member -> !member.isEmailVerified()).map(member -> {
                     scope.resource(member.id());
-                    if (member.isEmailVerified()) {
-                        throw NamcException.refused(MembershipRefusal.EMAIL_ALREADY_VERIFIED, "the email address is already verified");
-                    }
                     return ctx.issueToken(member.id(), TokenPurpose.EMAIL_VERIFICATION);
-                });
+                }));
     }
 
     MemberView verifyEmail(VerifyEmail command) {

@@ -16,12 +16,17 @@ import org.namc.shared.domain.EmailAddress;
 import org.namc.shared.domain.FieldViolation;
 import org.namc.shared.domain.Secret;
 import org.namc.shared.domain.Violations;
+import org.namc.membership.spi.BreachedPasswords;
+import java.util.Objects;
 
 /**
- * What a new password must satisfy, after NIST SP 800-63B: a minimum length, no password
- * that is the account's own email, none from a list of known-weak passwords, and no
- * composition rules (they push people towards predictable patterns). Violations are
- * reported on the field {@code password} and never contain the password.
+ * What a new password must satisfy, after NIST SP 800-63B: a minimum length, not only
+ * whitespace, no password that is the account's own email, none the {@link BreachedPasswords}
+ * port knows (a local list of common passwords by default), and no composition rules (they
+ * push people towards predictable patterns). Passwords are compared and hashed in their NFKC
+ * form ({@link #normalise}), so the same password typed on another keyboard still matches.
+ * Violations are reported on the field {@code password} and never contain the password.
+ * Hosts pass their own instance to the builder to use another breach source.
  */
 public final class PasswordPolicy {
     public static final String FIELD = "password";
@@ -31,12 +36,36 @@ public final class PasswordPolicy {
 
     static final String COMMON_PASSWORDS_RESOURCE = "/org/namc/membership/security/common-passwords.txt";
 
+    private final BreachedPasswords breached;
+
+    /** With the local list of common passwords. */
+    public PasswordPolicy() {
+        this(PasswordPolicy::isCommon);
+    }
+
+    public PasswordPolicy(BreachedPasswords breached) {
+        this.breached = Objects.requireNonNull(breached, "breached");
+    }
+
+    /** The form every password is checked and hashed in (Unicode NFKC). */
+    public static Secret normalise(Secret password) {
+        String value = password.reveal();
+        String normal = Normalizer.normalize(value, Normalizer.Form.NFKC);
+        return normal.equals(value) ? password : Secret.of(normal);
+    }
+
+    /** Whether the password is on the library's local list of common passwords. */
+    public static boolean isCommon(Secret password) {
+        return CommonPasswords.SET.contains(password.reveal().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Every violation {@code password} has for the account with {@code email}; empty if none.
      * Without a (valid) email the other rules still apply, so a form learns all its errors at once.
      */
     public List<FieldViolation> check(Secret password, @Nullable EmailAddress email) {
-        String value = password.reveal();
+        Secret normal = normalise(password);
+        String value = normal.reveal();
         int length = value.codePointCount(0, value.length());
         String folded = fold(value);
         String address = email == null ? "" : email.value();
@@ -46,7 +75,8 @@ public final class PasswordPolicy {
                         "must be between " + MIN_LENGTH + " and " + MAX_LENGTH + " characters")
                 .check(!folded.equals(address) && !folded.equals(localPart), FIELD, "not-email",
                         "must not be your email address or its part before the @")
-                .check(!CommonPasswords.SET.contains(value.toLowerCase(Locale.ROOT)), FIELD, "common",
+                .check(!value.isBlank(), FIELD, "not-blank", "must not be only whitespace")
+                .check(!breached.isBreached(normal), FIELD, "common",
                         "is too common; choose one that is not on lists of known passwords")
                 .list();
     }

@@ -26,4 +26,13 @@ public interface Members {
 
     /** Live members ordered by creation time, then id. */
     Page<Member> list(PageRequest page);
+
+    /**
+     * How many live members there are. Asked on every ranking to tell whether the candidate
+     * index is stale, so a store should answer without listing anyone; the default asks
+     * {@link #list} for its total.
+     */
+    default long count() {
+        return list(PageRequest.first(1)).totalItems();
+    }
 }

@@ -37,7 +37,7 @@ public record Message(MessageId id, MemberId sender, MemberId receiver, String s
     /** Checks what a sender wrote; field names are those of the sending command. */
     public static Violations check(@Nullable String subject, @Nullable String content,
                                    @Nullable List<Attachment> attachments) {
-        return Violations.collect().notBlank(subject, "subject", 200).notBlank(content, "content", 10_000)
+        return Violations.collect().singleLineText(subject, "subject", 200).notBlank(content, "content", 10_000)
                 .required(attachments, "attachments").maxSize(attachments, "attachments", MAX_ATTACHMENTS);
     }
 

@@ -10,10 +10,14 @@ import org.namc.shared.domain.MemberId;
  * finds the member's address itself. {@code key} stays the same across retries of the same
  * message, so a channel can drop a duplicate of a message it already sent.
  *
- * @param sources the notifications this message carries: one, or every alert of a digest
+ * @param sources  the notifications this message carries: one, or every alert of a digest
+ * @param category the category the member can switch off (a channel offers to unsubscribe from it)
+ * @param critical a security alert: it reaches the member whatever they opted out of, so a channel
+ *                 offers no unsubscribe
  */
 public record Delivery(String key, MemberId recipient, Channel channel, Priority priority, String subject, String body,
-                       @Nullable String html, @Nullable String actionUrl, List<NotificationId> sources, int attempt) {
+                       @Nullable String html, @Nullable String actionUrl, List<NotificationId> sources, int attempt,
+                       String category, boolean critical, @Nullable String actionText) {
     public Delivery {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(recipient, "recipient");
@@ -21,6 +25,7 @@ public record Delivery(String key, MemberId recipient, Channel channel, Priority
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(category, "category");
         sources = List.copyOf(sources);
     }
 

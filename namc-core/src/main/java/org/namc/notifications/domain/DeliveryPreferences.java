@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +23,16 @@ import org.namc.shared.domain.NamcException;
  * templates render in. Kept by the notifications context, keyed by member: richer than the
  * membership profile's six switches, which a host may map onto it.
  *
- * @param digestWindow the length of the fixed windows (aligned to the epoch) whose alerts of a
- *                     digest category go out as one message when the window closes
+ * @param digestWindow  the length of the fixed windows (aligned to the epoch) whose alerts of a
+ *                      digest category go out as one message when the window closes
+ * @param undeliverable per channel, the address that was rejected for good (a 550 recipient, a hard
+ *                      bounce, a complaint): the channel is not used while the member's address is
+ *                      still that one. Kept by the system; a member's own update leaves it as it is.
  */
 public record DeliveryPreferences(MemberId member, ZoneId timeZone, String locale, Set<Channel> channelsOff,
                                   Map<String, Set<Channel>> categoryChannelsOff, Set<String> digestCategories,
-                                  Duration digestWindow, @Nullable QuietHours quietHours) {
+                                  Duration digestWindow, @Nullable QuietHours quietHours,
+                                  Map<Channel, String> undeliverable) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Los_Angeles");
     public static final String DEFAULT_LOCALE = "en-US";
@@ -55,6 +60,14 @@ public record DeliveryPreferences(MemberId member, ZoneId timeZone, String local
         });
         categoryChannelsOff = Collections.unmodifiableMap(perCategory);
         digestCategories = Collections.unmodifiableSet(new TreeSet<>(digestCategories));
+        undeliverable = undeliverable.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(undeliverable));
+    }
+
+    public DeliveryPreferences(MemberId member, ZoneId timeZone, String locale, Set<Channel> channelsOff,
+                               Map<String, Set<Channel>> categoryChannelsOff, Set<String> digestCategories,
+                               Duration digestWindow, @Nullable QuietHours quietHours) {
+        this(member, timeZone, locale, channelsOff, categoryChannelsOff, digestCategories, digestWindow, quietHours,
+                Map.of());
     }
 
     /**
@@ -70,6 +83,50 @@ public record DeliveryPreferences(MemberId member, ZoneId timeZone, String local
     public boolean accepts(Channel channel, String category) {
         return !channelsOff.contains(channel)
                 && !categoryChannelsOff.getOrDefault(category, Set.of()).contains(channel);
+    }
+
+    /** Whether {@code channel} was rejected for good at {@code currentAddress}, the member's address now. */
+    public boolean isUndeliverable(Channel channel, @Nullable String currentAddress) {
+        String rejected = undeliverable.get(channel);
+        return rejected != null && currentAddress != null && rejected.equalsIgnoreCase(currentAddress);
+    }
+
+    /** Stops using {@code channel} while the member's address stays {@code address}. */
+    public DeliveryPreferences withUndeliverable(Channel channel, String address) {
+        Map<Channel, String> marks = new EnumMap<>(Channel.class);
+        marks.putAll(undeliverable);
+        marks.put(channel, address);
+        return new DeliveryPreferences(member, timeZone, locale, channelsOff, categoryChannelsOff, digestCategories,
+                digestWindow, quietHours, marks);
+    }
+
+    /** The same preferences carrying {@code marks} as their undeliverable addresses. */
+    public DeliveryPreferences withUndeliverable(Map<Channel, String> marks) {
+        return new DeliveryPreferences(member, timeZone, locale, channelsOff, categoryChannelsOff, digestCategories,
+                digestWindow, quietHours, marks);
+    }
+
+    /** {@code channel} switched off (or on again) for every category. */
+    public DeliveryPreferences withChannel(Channel channel, boolean on) {
+        Set<Channel> off = EnumSet.noneOf(Channel.class);
+        off.addAll(channelsOff);
+        if (on) {
+            off.remove(channel);
+        } else {
+            off.add(channel);
+        }
+        return new DeliveryPreferences(member, timeZone, locale, off, categoryChannelsOff, digestCategories,
+                digestWindow, quietHours, undeliverable);
+    }
+
+    /** {@code channel} switched off for {@code category} only. */
+    public DeliveryPreferences withCategoryChannelOff(String category, Channel channel) {
+        Map<String, Set<Channel>> perCategory = new TreeMap<>(categoryChannelsOff);
+        Set<Channel> off = EnumSet.of(channel);
+        off.addAll(perCategory.getOrDefault(category, Set.of()));
+        perCategory.put(category, off);
+        return new DeliveryPreferences(member, timeZone, locale, channelsOff, perCategory, digestCategories,
+                digestWindow, quietHours, undeliverable);
     }
 
     public boolean digests(String category) {

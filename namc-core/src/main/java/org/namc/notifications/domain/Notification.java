@@ -53,7 +53,7 @@ public record Notification(NotificationId id, MemberId recipient, NotificationTy
                                    @Nullable Instant scheduledFor, @Nullable Instant expiresAt,
                                    @Nullable String dedupKey) {
         return Violations.collect()
-                .notBlank(title, "title", 200)
+                .singleLineText(title, "title", 200)
                 .notBlank(message, "message", 5000)
                 .check(channels != null && !channels.isEmpty(), "channels", ViolationRule.REQUIRED, "name at least one channel")
                 .check(category == null || CATEGORY.matcher(category).matches(), "category", ViolationRule.FORMAT,

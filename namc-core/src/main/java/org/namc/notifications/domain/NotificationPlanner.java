@@ -3,6 +3,7 @@ package org.namc.notifications.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,21 +24,34 @@ public final class NotificationPlanner {
      */
     public static DeliveryPlan plan(Notification notification, DeliveryPreferences preferences, Instant now,
                                     @Nullable NotificationId duplicateOf) {
+        return plan(notification, preferences, now, duplicateOf, Set.of());
+    }
+
+    /**
+     * @param unreachable channels whose current address was rejected for good (see
+     *                    {@link DeliveryPreferences#isUndeliverable}): skipped, even for critical types,
+     *                    as sending there cannot arrive
+     */
+    public static DeliveryPlan plan(Notification notification, DeliveryPreferences preferences, Instant now,
+                                    @Nullable NotificationId duplicateOf, Set<Channel> unreachable) {
         List<ChannelDecision> decisions = new ArrayList<>();
         for (Channel channel : notification.channelList()) {
-            decisions.add(decide(channel, notification, preferences, now, duplicateOf));
+            decisions.add(decide(channel, notification, preferences, now, duplicateOf, unreachable));
         }
         return new DeliveryPlan(decisions);
     }
 
     private static ChannelDecision decide(Channel channel, Notification n, DeliveryPreferences prefs, Instant now,
-                                          @Nullable NotificationId duplicateOf) {
+                                          @Nullable NotificationId duplicateOf, Set<Channel> unreachable) {
         if (n.isExpiredAt(now)) {
             return new ChannelDecision.Skip(channel, "expired at " + n.expiresAt());
         }
         if (duplicateOf != null) {
             return new ChannelDecision.Skip(channel, "duplicate of notification " + duplicateOf + " (key "
                     + n.dedupKey() + ")");
+        }
+        if (unreachable.contains(channel)) {
+            return new ChannelDecision.Skip(channel, "the member's " + channel + " address was rejected as undeliverable");
         }
         boolean critical = n.isCritical();
         boolean accepted = prefs.accepts(channel, n.category());

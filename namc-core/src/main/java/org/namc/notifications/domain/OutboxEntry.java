@@ -84,6 +84,11 @@ public record OutboxEntry(UUID id, NotificationId notificationId, MemberId recip
         return taken;
     }
 
+    /** A claim given back unused (a worker shutting down): due again at {@code now}. */
+    public OutboxEntry released(Instant now) {
+        return with(status, attempts, now, lastError, finishedAt);
+    }
+
     public OutboxEntry expired(Instant now) {
         return with(Status.EXPIRED, attempts, nextAttemptAt, null, now);
     }

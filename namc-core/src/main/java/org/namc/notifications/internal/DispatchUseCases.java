@@ -1,12 +1,16 @@
 package org.namc.notifications.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.namc.notifications.DispatchReport;
 import org.namc.notifications.PlannedDelivery;
 import org.namc.notifications.domain.ChannelDelivery;
@@ -17,6 +21,7 @@ import org.namc.notifications.domain.Digest;
 import org.namc.notifications.domain.Notification;
 import org.namc.notifications.domain.OutboxEntry;
 import org.namc.notifications.domain.Priority;
+import org.namc.notifications.spi.NotificationChannel;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.NamcException;
 
@@ -28,19 +33,21 @@ import org.namc.shared.domain.NamcException;
  * and the channel sees the same key.
  */
 final class DispatchUseCases {
+    private static final System.Logger LOG = System.getLogger(DispatchUseCases.class.getName());
+
     private final NotificationsContext ctx;
 
     DispatchUseCases(NotificationsContext ctx) {
         this.ctx = ctx;
     }
 
-    /** One message to send: its outbox entries and the notifications they carry. */
     /**
      * Outcomes lock their notifications in one order for every run: two runs recording different
      * channels of the same notifications would otherwise lock them crosswise and deadlock.
      */
     private static final Comparator<OutboxEntry> LOCK_ORDER = Comparator.comparing(e -> e.notificationId().toString());
 
+    /** One message to send: its outbox entries and the notifications they carry. */
     private record Group(List<OutboxEntry> entries, List<Notification> notifications) {
         OutboxEntry first() {
             return entries.get(0);
@@ -54,15 +61,15 @@ final class DispatchUseCases {
                 .toList();
     }
 
-    DispatchReport dispatch(Actor actor) {
+    DispatchReport dispatch(Actor actor, BooleanSupplier stopRequested) {
         Instant now = ctx.now();
+        Instant leaseEnd = now.plus(ctx.settings().dispatchLease());
         List<Group> groups = ctx.unitOfWork().execute(actor, "notification.dispatch", NotificationsContext.RESOURCE,
                 scope -> {
                     ctx.require(actor, "dispatch");
                     List<Group> due = groups(now);
                     // The claim: concurrent runs no longer find these entries due, while the sending
                     // below happens outside any transaction.
-                    Instant leaseEnd = now.plus(ctx.settings().dispatchLease());
                     due.forEach(g -> g.entries().forEach(e -> ctx.outbox().save(e.claimedUntil(leaseEnd))));
                     scope.resource("outbox").changed("dueMessages", null, due.size());
                     return due;
@@ -71,24 +78,69 @@ final class DispatchUseCases {
         List<PlannedDelivery> retrying = new ArrayList<>();
         List<PlannedDelivery> failed = new ArrayList<>();
         int expired = 0;
-        for (Group group : groups) {
-            expired += expire(actor, group, now);
-            if (group.notifications().isEmpty()) {
-                continue;
+        Set<NotificationChannel> opened = new LinkedHashSet<>();
+        try {
+            for (int i = 0; i < groups.size(); i++) {
+                if (stopRequested.getAsBoolean()) {
+                    release(actor, groups.subList(i, groups.size()), leaseEnd);
+                    break;
+                }
+                Group group = groups.get(i);
+                expired += expire(actor, group, now);
+                if (group.notifications().isEmpty()) {
+                    continue;
+                }
+                Delivery delivery = delivery(group);
+                DeliveryResult result = send(delivery, opened);
+                boolean retried = record(actor, group, result);
+                PlannedDelivery line = planned(group, delivery);
+                if (result instanceof DeliveryResult.Delivered) {
+                    delivered.add(line);
+                } else if (retried) {
+                    retrying.add(line);
+                } else {
+                    failed.add(line);
+                }
             }
-            Delivery delivery = delivery(group);
-            DeliveryResult result = send(delivery);
-            boolean retried = record(actor, group, result);
-            PlannedDelivery line = planned(group, delivery);
-            if (result instanceof DeliveryResult.Delivered) {
-                delivered.add(line);
-            } else if (retried) {
-                retrying.add(line);
-            } else {
-                failed.add(line);
-            }
+        } finally {
+            opened.forEach(DispatchUseCases::endQuietly);
         }
         return new DispatchReport(delivered, retrying, failed, expired);
+    }
+
+    /**
+     * Gives claims not yet sent back, due at once, so another worker takes them without waiting for
+     * the lease. Only entries still carrying this run's claim are released: one already recorded
+     * elsewhere is left alone.
+     */
+    private void release(Actor actor, List<Group> unsent, Instant leaseEnd) {
+        List<OutboxEntry> entries = unsent.stream().flatMap(g -> g.entries().stream()).sorted(LOCK_ORDER).toList();
+        ctx.unitOfWork().execute(actor, "notification.release", NotificationsContext.RESOURCE, scope -> {
+            Instant now = ctx.now();
+            scope.resource("outbox").changed("releasedMessages", null, unsent.size());
+            for (OutboxEntry claimed : entries) {
+                ctx.outbox().findById(claimed.id())
+                        .filter(current -> current.status() == OutboxEntry.Status.PENDING
+                                && current.attempts() == claimed.attempts()
+                                && sameInstant(current.nextAttemptAt(), leaseEnd))
+                        .ifPresent(current -> ctx.outbox().save(current.released(now)));
+            }
+            return null;
+        });
+    }
+
+    /** Equal to the microsecond a database keeps, not to the clock's nanosecond. */
+    private static boolean sameInstant(Instant stored, Instant written) {
+        return Duration.between(stored, written).abs().compareTo(Duration.ofNanos(1_000)) < 0;
+    }
+
+    private static void endQuietly(NotificationChannel channel) {
+        try {
+            channel.endBatch();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing the " + channel.channel() + " channel's batch failed: "
+                    + e.getClass().getSimpleName());
+        }
     }
 
     /** Due entries grouped into messages; notifications that expired are left out of their group's content. */
@@ -120,12 +172,17 @@ final class DispatchUseCases {
                 .orElse(Priority.NORMAL);
         return new Delivery(first.id().toString(), first.recipient(), first.channel(), priority, composed.subject(),
                 composed.body(), single ? lead.html() : null, single ? lead.actionUrl() : null, composed.sources(),
-                first.attempts() + 1);
+                first.attempts() + 1, first.category(), sources.stream().anyMatch(Notification::isCritical),
+                single ? lead.actionText() : null);
     }
 
-    private DeliveryResult send(Delivery delivery) {
+    private DeliveryResult send(Delivery delivery, Set<NotificationChannel> opened) {
         try {
-            return ctx.channels().get(delivery.channel()).deliver(delivery);
+            NotificationChannel channel = ctx.channels().get(delivery.channel());
+            if (opened.add(channel)) {
+                channel.beginBatch();
+            }
+            return channel.deliver(delivery);
         } catch (RuntimeException e) {
             return new DeliveryResult.Failed(e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         }
@@ -164,14 +221,23 @@ final class DispatchUseCases {
                     update(entry, new ChannelDelivery(DeliveryState.DELIVERED, entry.attempts() + 1, now,
                             live.size() > 1 ? "in a digest of " + live.size() : null));
                 } else {
-                    DeliveryResult.Failed failure = (DeliveryResult.Failed) result;
-                    Optional<Instant> next = failure.permanent() ? Optional.empty()
+                    boolean permanent = result instanceof DeliveryResult.AddressRejected
+                            || ((DeliveryResult.Failed) result).permanent();
+                    String reason = result instanceof DeliveryResult.AddressRejected rejected
+                            ? "address rejected: " + rejected.reason() : ((DeliveryResult.Failed) result).reason();
+                    Optional<Instant> next = permanent ? Optional.empty()
                             : ctx.settings().retryPolicy().nextAttempt(entry.attempts() + 1, now);
                     retry = next.isPresent();
-                    ctx.outbox().save(entry.failed(failure.reason(), next.orElse(null), now));
+                    ctx.outbox().save(entry.failed(reason, next.orElse(null), now));
                     update(entry, new ChannelDelivery(next.isPresent() ? DeliveryState.PENDING : DeliveryState.FAILED,
-                            entry.attempts() + 1, next.orElse(now), failure.reason()));
+                            entry.attempts() + 1, next.orElse(now), reason));
                 }
+            }
+            if (result instanceof DeliveryResult.AddressRejected rejected) {
+                OutboxEntry first = live.get(0);
+                ctx.preferences().save(ctx.preferencesOf(first.recipient())
+                        .withUndeliverable(first.channel(), rejected.address()));
+                scope.changed("undeliverable", null, first.channel());
             }
             scope.changed("outcome", null, result instanceof DeliveryResult.Delivered ? "delivered"
                     : retry ? "retrying" : "failed");

@@ -60,12 +60,15 @@ final class InboxUseCases {
     DeliveryPreferences update(Actor actor, UpdateDeliveryPreferences command) {
         Violations.collect().required(command, "command").throwIfAny();
         ctx.validation().validate(command, Violations.collect().required(command.preferences(), "preferences"));
-        DeliveryPreferences next = command.preferences();
+        MemberId member = command.preferences().member();
         return ctx.unitOfWork().execute(actor, "notification.preferences.update", NotificationsContext.RESOURCE,
                 scope -> {
-                    scope.resource(next.member());
-                    ctx.requireOwn(actor, "configure", next.member(), next.member());
-                    scope.changed("preferences", ctx.preferencesOf(next.member()), next);
+                    scope.resource(member);
+                    ctx.requireOwn(actor, "configure", member, member);
+                    DeliveryPreferences current = ctx.preferencesOf(member);
+                    // Undeliverable marks are the system's: they stay until the address changes.
+                    DeliveryPreferences next = command.preferences().withUndeliverable(current.undeliverable());
+                    scope.changed("preferences", current, next);
                     ctx.preferences().save(next);
                     return next;
                 });

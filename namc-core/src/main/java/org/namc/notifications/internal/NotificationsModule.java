@@ -7,6 +7,18 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
+import org.namc.notifications.DeliveryEvent;
+import org.namc.notifications.InboundSms;
+import org.namc.notifications.RegisterPushSubscription;
+import org.namc.notifications.SmsReply;
+import org.namc.notifications.UnsubscribeResult;
+import org.namc.notifications.UnsubscribeTokens;
+import org.namc.notifications.domain.PushSubscription;
+import org.namc.notifications.spi.MemberContacts;
+import org.namc.notifications.spi.PushSubscriptions;
+import org.namc.notifications.spi.TemplateRenderer;
 import org.namc.notifications.DispatchReport;
 import org.namc.notifications.NotificationsApi;
 import org.namc.notifications.Notifier;
@@ -45,20 +57,30 @@ public final class NotificationsModule implements NotificationsApi {
     private final DispatchUseCases dispatching;
     private final TemplateUseCases templating;
     private final InboxUseCases inboxes;
+    private final FeedbackUseCases feedback;
+    private final PushUseCases push;
 
+
+    /** The ports and options beyond the stores: how members are reached, and how templates render. */
+    public record Reach(MemberContacts contacts, PushSubscriptions pushSubscriptions, TemplateRenderer renderer,
+                           @Nullable UnsubscribeTokens unsubscribeTokens) {
+    }
 
     public NotificationsModule(Notifications notifications, NotificationTemplates templates,
                                MemberPreferences preferences, Outbox outbox, List<NotificationChannel> channels,
-                               Clock clock, IdGenerator ids, UnitOfWork unitOfWork, CommandValidation validation,
-                               Authorizer authorizer, NotificationsSettings settings) {
+                               Reach reach, Clock clock, IdGenerator ids, UnitOfWork unitOfWork,
+                               CommandValidation validation, Authorizer authorizer, NotificationsSettings settings) {
         Map<Channel, NotificationChannel> byChannel = new EnumMap<>(Channel.class);
         channels.forEach(c -> byChannel.put(c.channel(), c));
         NotificationsContext ctx = new NotificationsContext(notifications, templates, preferences, outbox, byChannel,
+                reach.contacts(), reach.pushSubscriptions(), reach.renderer(), reach.unsubscribeTokens(),
                 clock, ids, unitOfWork, validation, authorizer, settings);
         this.sending = new SendingUseCases(ctx);
         this.dispatching = new DispatchUseCases(ctx);
         this.templating = new TemplateUseCases(ctx);
         this.inboxes = new InboxUseCases(ctx);
+        this.feedback = new FeedbackUseCases(ctx);
+        this.push = new PushUseCases(ctx);
     }
 
     /** For other contexts' use cases: joins their unit of work, checks no permission. */
@@ -88,7 +110,12 @@ public final class NotificationsModule implements NotificationsApi {
 
     @Override
     public DispatchReport dispatch(Actor actor) {
-        return dispatching.dispatch(actor);
+        return dispatching.dispatch(actor, () -> false);
+    }
+
+    @Override
+    public DispatchReport dispatch(Actor actor, BooleanSupplier stopRequested) {
+        return dispatching.dispatch(actor, stopRequested);
     }
 
     @Override
@@ -129,5 +156,30 @@ public final class NotificationsModule implements NotificationsApi {
     @Override
     public DeliveryPreferences updatePreferences(Actor actor, UpdateDeliveryPreferences command) {
         return inboxes.update(actor, command);
+    }
+
+    @Override
+    public UnsubscribeResult unsubscribe(Actor actor, String token) {
+        return feedback.unsubscribe(actor, token);
+    }
+
+    @Override
+    public void recordDeliveryEvent(Actor actor, DeliveryEvent event) {
+        feedback.record(actor, event);
+    }
+
+    @Override
+    public SmsReply receiveSms(Actor actor, InboundSms sms) {
+        return feedback.receive(actor, sms);
+    }
+
+    @Override
+    public PushSubscription registerPushSubscription(Actor actor, RegisterPushSubscription command) {
+        return push.register(actor, command);
+    }
+
+    @Override
+    public void removePushSubscription(Actor actor, MemberId member, String endpoint) {
+        push.remove(actor, member, endpoint);
     }
 }

@@ -55,7 +55,7 @@ final class SendingUseCases {
             ctx.require(actor, "send");
             DeliveryPreferences prefs = ctx.preferencesOf(command.recipient());
             NotificationTemplate template = TemplateUseCases.resolve(ctx, command.template(), prefs.locale());
-            RenderedMessage rendered = template.render(command.variables());
+            RenderedMessage rendered = ctx.renderer().render(template, command.variables());
             NotifyMember request = new NotifyMember(command.recipient(), template.type(), rendered.subject(),
                     rendered.body(), template.channels(), command.priority(), command.category(), Map.of(),
                     command.actionUrl(), command.actionText(), command.scheduledFor(), command.expiresAt(),
@@ -75,7 +75,8 @@ final class SendingUseCases {
         ctx.require(actor, "send");
         Instant now = ctx.now();
         Notification draft = draft(DRY_RUN, command, null, null, now);
-        return NotificationPlanner.plan(draft, ctx.preferencesOf(command.recipient()), now, duplicateOf(draft, now));
+        DeliveryPreferences prefs = ctx.preferencesOf(command.recipient());
+        return NotificationPlanner.plan(draft, prefs, now, duplicateOf(draft, now), ctx.unreachable(prefs));
     }
 
     /** Writes the notification and its outbox entries into the running unit of work. */
@@ -88,7 +89,8 @@ final class SendingUseCases {
             return new NotifyResult.Suppressed(duplicate, "a notification with key " + command.dedupKey()
                     + " was sent within " + ctx.settings().dedupWindow());
         }
-        DeliveryPlan plan = NotificationPlanner.plan(notification, ctx.preferencesOf(command.recipient()), now, null);
+        DeliveryPreferences prefs = ctx.preferencesOf(command.recipient());
+        DeliveryPlan plan = NotificationPlanner.plan(notification, prefs, now, null, ctx.unreachable(prefs));
         for (ChannelDecision decision : plan.decisions()) {
             notification = notification.withDelivery(decision.channel(), initialStatus(decision, now));
             if (decision instanceof ChannelDecision.Send send) {

@@ -45,7 +45,7 @@ final class TemplateUseCases {
                         "must be a language tag such as en-US")
                 .required(c.variables(), "variables"));
         ctx.require(actor, "manage-templates");
-        return resolve(ctx, c.name(), c.locale()).render(c.variables());
+        return ctx.renderer().render(resolve(ctx, c.name(), c.locale()), c.variables());
     }
 
     /** The active version for {@code locale}, else its language, else the default locale. */

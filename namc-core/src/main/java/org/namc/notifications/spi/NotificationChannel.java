@@ -15,4 +15,14 @@ public interface NotificationChannel {
     Channel channel();
 
     DeliveryResult deliver(Delivery delivery);
+
+    /**
+     * Called before a dispatch run hands this channel its first message, so a channel can open
+     * one connection for the whole run (SMTP); {@link #endBatch()} follows however the run ends.
+     */
+    default void beginBatch() {
+    }
+
+    default void endBatch() {
+    }
 }

@@ -2,6 +2,8 @@ package org.namc.notifications.spi;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.domain.OutboxEntry;
 
@@ -21,6 +23,8 @@ public interface Outbox {
      * skipped, not waited for (the dispatcher claims what it receives before its unit ends).
      */
     List<OutboxEntry> due(Instant now, int limit);
+
+    Optional<OutboxEntry> findById(UUID id);
 
     /** Every entry of the notification, any status. */
     List<OutboxEntry> forNotification(NotificationId notification);

@@ -14,7 +14,7 @@ public record ProjectBrief(String title, @Nullable String description, ProjectCa
 
     public ProjectBrief {
         Violations violations = Violations.collect()
-                .notBlank(title, "title", 200)
+                .singleLineText(title, "title", 200)
                 .maxLength(description, "description", 20_000)
                 .required(category, "category")
                 .maxLength(subcategory, "subcategory", 100);

@@ -52,7 +52,7 @@ final class CandidatePool {
 
     CandidateIndex index() {
         Snapshot current = snapshot;
-        long memberCount = members.list(PageRequest.first(1)).totalItems();
+        long memberCount = members.count();
         if (current != null && isFresh(current, memberCount)) {
             return current.index();
         }

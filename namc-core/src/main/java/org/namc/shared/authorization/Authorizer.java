@@ -24,6 +24,24 @@ public interface Authorizer {
     }
 
     /**
+     * Whether {@code actor} holds every permission {@code target} holds, so that acting on the
+     * target's account (deleting, unlocking, resetting its security) cannot reach beyond the
+     * actor's own power. The system holds everything.
+     */
+    Decision decideOver(Actor actor, MemberId target);
+
+    /** @throws NamcException {@code FORBIDDEN} when the target holds a permission the actor lacks */
+    default void requireOver(Actor actor, MemberId target) {
+        Decision decision = decideOver(actor, target);
+        if (!decision.isAllowed()) {
+            throw NamcException.refused(CommonRefusal.PERMISSION_DENIED, decision.reason());
+        }
+    }
+
+    /** Whether {@code member} holds ADMIN (by any role that includes it) and no one else does. */
+    boolean isLastAdministrator(MemberId member);
+
+    /**
      * Tells the authorizer that facts it may have compiled about a member changed (standing,
      * tier, deletion). Call after the change committed.
      */

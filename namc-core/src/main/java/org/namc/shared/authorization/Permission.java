@@ -40,7 +40,10 @@ public record Permission(String resource, String action) {
         return resource.equals(ANY) || action.equals(ANY);
     }
 
-    /** Whether this rule's permission covers the concrete {@code requested} one. */
+    /**
+     * Whether this rule's permission covers {@code requested}: a concrete request, or another
+     * rule's permission (a wildcard there is covered only by a wildcard here).
+     */
     public boolean covers(Permission requested) {
         return (resource.equals(ANY) || resource.equals(requested.resource))
                 && (action.equals(ANY) || action.equals(requested.action));

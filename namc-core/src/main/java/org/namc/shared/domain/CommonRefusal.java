@@ -18,7 +18,8 @@ public enum CommonRefusal implements RefusalReason {
     SECRET_UNREADABLE(ErrorCode.SECRET_UNREADABLE),
     PAYMENT_DECLINED(ErrorCode.PAYMENT_DECLINED),
     GATEWAY_UNAVAILABLE(ErrorCode.GATEWAY_UNAVAILABLE),
-    NOT_ELIGIBLE(ErrorCode.NOT_ELIGIBLE);
+    NOT_ELIGIBLE(ErrorCode.NOT_ELIGIBLE),
+    TOO_MANY_ATTEMPTS(ErrorCode.TOO_MANY_ATTEMPTS);
 
     private final ErrorCode errorCode;
     private final String meaning;
@@ -47,6 +48,7 @@ public enum CommonRefusal implements RefusalReason {
             case PAYMENT_DECLINED -> PAYMENT_DECLINED;
             case GATEWAY_UNAVAILABLE -> GATEWAY_UNAVAILABLE;
             case NOT_ELIGIBLE -> NOT_ELIGIBLE;
+            case TOO_MANY_ATTEMPTS -> TOO_MANY_ATTEMPTS;
             case CONFLICT, FORBIDDEN, ILLEGAL_STATE -> throw new IllegalArgumentException(
                     "a " + code + " refusal names its reason: use NamcException.refused(reason, message)");
         };

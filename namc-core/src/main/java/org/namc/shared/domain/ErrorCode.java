@@ -36,7 +36,8 @@ public enum ErrorCode {
      */
     GATEWAY_UNAVAILABLE(503, "The payment gateway could not be reached or asked to slow down; what was recorded is completed later, and retrying is safe."),
     /** A member misses a hard requirement (a mandatory certification, the service area, good standing). */
-    NOT_ELIGIBLE(422, "The member misses a hard requirement (a mandatory certification, the service area, good standing).");
+    NOT_ELIGIBLE(422, "The member misses a hard requirement (a mandatory certification, the service area, good standing)."),
+    TOO_MANY_ATTEMPTS(429, "Too many attempts in a short time (the login throttle); NamcException#retryAfter() tells when to retry.");
 
     private final int httpStatus;
     private final String meaning;

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount in one currency, always held at the currency's minor-unit scale
@@ -15,16 +16,29 @@ import java.util.Objects;
  * than the currency allows is refused unless the caller names a {@link RoundingMode}.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+    /**
+     * Digits before the decimal point an amount may have: what the widest money column
+     * ({@code numeric(15, 2)}) holds. Checked before any arithmetic, so an input such as
+     * {@code 1e10000000} is refused at once instead of being expanded to ten million digits.
+     */
+    public static final int MAX_INTEGER_DIGITS = 13;
 
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        int scale = scaleOf(currency);
-        if (amount.stripTrailingZeros().scale() > scale) {
-            throw NamcException.invalid("amount", "scale",
-                    currency.getCurrencyCode() + " amounts have at most " + scale + " decimal places");
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw NamcException.invalid("amount", "magnitude",
+                    "must be less than 10^" + MAX_INTEGER_DIGITS + " in absolute value");
         }
-        amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
+        int scale = scaleOf(currency);
+        // Sums and rounded products of money already have the currency's scale: no rescaling then.
+        if (amount.scale() != scale) {
+            if (amount.scale() > scale && amount.stripTrailingZeros().scale() > scale) {
+                throw NamcException.invalid("amount", "scale",
+                        currency.getCurrencyCode() + " amounts have at most " + scale + " decimal places");
+            }
+            amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
+        }
     }
 
     public static Money of(BigDecimal amount, Currency currency) {
@@ -32,11 +46,19 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     public static Money of(String amount, String currencyCode) {
-        return new Money(new BigDecimal(amount), currency(currencyCode));
+        try {
+            return new Money(new BigDecimal(amount), currency(currencyCode));
+        } catch (NumberFormatException e) {
+            throw NamcException.invalid("amount", "number", "must be a decimal number");
+        }
     }
 
     /** Rounds {@code amount} to the currency's scale with the named rule. */
     public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw NamcException.invalid("amount", "magnitude",
+                    "must be less than 10^" + MAX_INTEGER_DIGITS + " in absolute value");
+        }
         return new Money(amount.setScale(scaleOf(currency), rounding), currency);
     }
 
@@ -67,7 +89,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /** The amount in minor units (cents); exact because the scale is the currency's. */
     public long minorUnits() {
-        return amount.movePointRight(amount.scale()).longValueExact();
+        return amount.unscaledValue().longValueExact();
     }
 
     public Money plus(Money other) {
@@ -136,7 +158,61 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         if (total.signum() == 0) {
             throw NamcException.invalid("weights", "positive-sum", "weights must not all be zero");
         }
-        BigInteger units = BigInteger.valueOf(Math.abs(minorUnits()));
+        long units = Math.abs(minorUnits());
+        long[] parts = splitInLongs(units, weights, total);
+        if (parts == null) {
+            parts = splitInBigDecimals(units, weights, total);
+        }
+        int sign = amount.signum() < 0 ? -1 : 1;
+        List<Money> result = new ArrayList<>(parts.length);
+        for (long part : parts) {
+            result.add(ofMinor(sign * part, currency));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The largest-remainder split on {@code long}s, for the common case (weights of one scale,
+     * products within 63 bits); {@code null} when the case does not apply.
+     */
+    private static long @Nullable [] splitInLongs(long units, List<BigDecimal> weights, BigDecimal total) {
+        int n = weights.size();
+        if (n > 64 || total.unscaledValue().bitLength() > 62) {
+            return null;
+        }
+        long whole = total.unscaledValue().longValue();
+        long[] parts = new long[n];
+        long[] remainders = new long[n];
+        long leftover = units;
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = weights.get(i);
+            if (w.scale() != total.scale()) {
+                return null;
+            }
+            long weight = w.unscaledValue().longValue();
+            long product = units * weight;
+            if (Math.multiplyHigh(units, weight) != 0 || product < 0) {
+                return null;
+            }
+            parts[i] = product / whole;
+            remainders[i] = product % whole;
+            leftover -= parts[i];
+        }
+        for (; leftover > 0; leftover--) {
+            int largest = 0;
+            for (int i = 1; i < n; i++) {
+                if (remainders[i] > remainders[largest]) {
+                    largest = i;
+                }
+            }
+            parts[largest]++;
+            remainders[largest] = -1;
+        }
+        return parts;
+    }
+
+    private static long[] splitInBigDecimals(long minorUnits, List<BigDecimal> weights, BigDecimal total) {
+        BigInteger units = BigInteger.valueOf(minorUnits);
         int n = weights.size();
         long[] parts = new long[n];
         BigDecimal[] remainders = new BigDecimal[n];
@@ -148,7 +224,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
             remainders[i] = qr[1];
             assigned += parts[i];
         }
-        long leftover = units.longValueExact() - assigned;
+        long leftover = minorUnits - assigned;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             order.add(i);
@@ -157,12 +233,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         for (int k = 0; k < leftover; k++) {
             parts[order.get(k)]++;
         }
-        int sign = amount.signum() < 0 ? -1 : 1;
-        List<Money> result = new ArrayList<>(n);
-        for (long part : parts) {
-            result.add(ofMinor(sign * part, currency));
-        }
-        return List.copyOf(result);
+        return parts;
     }
 
     private Money sameCurrency(Money other) {

@@ -43,6 +43,37 @@ public final class Violations {
         return this;
     }
 
+    /**
+     * Single-line text (a name, a title, a subject) must hold no control characters (CR, LF,
+     * NUL, tabs and the rest of Unicode's Cc) and no bidirectional formatting characters, which
+     * could forge log lines, split headers or make a name display as something else.
+     */
+    public Violations singleLine(@Nullable String value, String field) {
+        return check(value == null || isSingleLine(value), field, "single-line",
+                "must not contain line breaks, control or text-direction characters");
+    }
+
+    /** {@link #notBlank} and {@link #singleLine} together. */
+    public Violations singleLineText(@Nullable String value, String field, int maxLength) {
+        return notBlank(value, field, maxLength).singleLine(value, field);
+    }
+
+    public static boolean isSingleLine(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || isBidiControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** U+061C, U+200E/F, U+202A..U+202E, U+2066..U+2069: marks, embeddings, overrides, isolates. */
+    private static boolean isBidiControl(char c) {
+        return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
+    }
+
     public Violations maxLength(@Nullable String value, String field, int maxLength) {
         return check(value == null || value.length() <= maxLength, field, ViolationRule.MAX_LENGTH,
                 "must be at most " + maxLength + " characters");

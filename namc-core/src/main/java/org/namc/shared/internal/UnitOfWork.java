@@ -3,6 +3,7 @@ package org.namc.shared.internal;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.namc.shared.domain.Actor;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.AuditRecord;
@@ -79,6 +80,29 @@ public final class UnitOfWork {
         }
         scope.afterCommitActions().forEach(Runnable::run);
         return result;
+    }
+
+    /**
+     * Runs checks that must come before a unit of work (access, before a slow password hash;
+     * access to a read): a refusal is audited as a failed unit would be, then rethrown.
+     */
+    public <T> T checked(Actor actor, String action, String resourceType, @Nullable Object resourceId,
+                         Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (NamcException refusal) {
+            AuditScope scope = new AuditScope();
+            if (resourceId != null) {
+                scope.resource(resourceId);
+            }
+            try {
+                transactions.run(() -> auditTrail.record(
+                        record(actor, action, resourceType, scope, Outcome.FAILURE, refusal.code(), Map.of())));
+            } catch (RuntimeException auditFailure) {
+                refusal.addSuppressed(auditFailure);
+            }
+            throw refusal;
+        }
     }
 
     private AuditRecord record(Actor actor, String action, String resourceType, AuditScope scope,

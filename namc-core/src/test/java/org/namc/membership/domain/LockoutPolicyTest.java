@@ -26,15 +26,41 @@ class LockoutPolicyTest {
     }
 
     @ParameterizedTest(name = "failure {0} locks for {1} minutes")
-    @CsvSource({"6, 2", "7, 4", "8, 8", "10, 32", "15, 1024"})
+    @CsvSource({"6, 2", "7, 4", "8, 8"})
     void everyFurtherFailureDoublesTheLock(int failures, long minutes) {
         assertThat(STANDARD.lockFor(failures)).isEqualTo(Duration.ofMinutes(minutes));
     }
 
-    @ParameterizedTest(name = "failure {0} locks for one day")
-    @ValueSource(ints = {16, 17, 35, 36, 100, Integer.MAX_VALUE})
+    @ParameterizedTest(name = "failure {0} locks for 15 minutes at most")
+    @ValueSource(ints = {9, 10, 16, 17, 35, 36, 100, Integer.MAX_VALUE})
     void theLockIsCappedAtTheMaximum(int failures) {
-        assertThat(STANDARD.lockFor(failures)).isEqualTo(Duration.ofDays(1));
+        assertThat(STANDARD.lockFor(failures)).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void oneWrongGuessADayNeverLocksTheOwnerOut() {
+        LoginSecurity security = LoginSecurity.fresh();
+        Instant now = T0;
+        for (int day = 0; day < 60; day++) {
+            security = security.failedAt(now, STANDARD);
+            assertThat(security.isLockedAt(now)).isFalse();
+            assertThat(security.failedAttempts()).isEqualTo(1);
+            now = now.plus(Duration.ofDays(1));
+        }
+    }
+
+    @Test
+    void theCountRestartsAfterTheQuietWindowButNotWithinIt() {
+        LoginSecurity security = LoginSecurity.fresh();
+        for (int i = 0; i < 4; i++) {
+            security = security.failedAt(T0.plusSeconds(i), STANDARD);
+        }
+        LoginSecurity soon = security.failedAt(T0.plus(Duration.ofMinutes(14)), STANDARD);
+        LoginSecurity later = security.failedAt(T0.plus(Duration.ofMinutes(16)), STANDARD);
+
+        assertThat(soon.failedAttempts()).isEqualTo(5);
+        assertThat(soon.isLockedAt(T0.plus(Duration.ofMinutes(14)))).isTrue();
+        assertThat(later.failedAttempts()).isEqualTo(1);
     }
 
     @Test

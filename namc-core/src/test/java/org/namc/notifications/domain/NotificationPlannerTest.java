@@ -73,4 +73,30 @@ class NotificationPlannerTest {
 
         assertThat(NotificationPlanner.plan(expired, prefs(null), NOW, null).sendsAnything()).isFalse();
     }
+
+    @Test
+    void aChannelWhoseAddressWasRejectedIsSkippedEvenForASecurityAlert() {
+        DeliveryPreferences marked = prefs(null).withUndeliverable(Channel.EMAIL, "maria@example.com");
+
+        for (NotificationType type : new NotificationType[] {NotificationType.EVENT, NotificationType.SECURITY}) {
+            DeliveryPlan plan = NotificationPlanner.plan(notification(type, "event", null), marked, NOW, null,
+                    EnumSet.of(Channel.EMAIL));
+            assertThat(plan.on(Channel.EMAIL).orElseThrow()).isInstanceOfSatisfying(ChannelDecision.Skip.class,
+                    s -> assertThat(s.reason()).contains("undeliverable"));
+            assertThat(plan.on(Channel.IN_APP).orElseThrow()).isInstanceOf(ChannelDecision.Send.class);
+        }
+    }
+
+    @Test
+    void anUndeliverableMarkHoldsOnlyWhileTheAddressIsTheRejectedOne() {
+        DeliveryPreferences marked = prefs(null).withUndeliverable(Channel.EMAIL, "Maria@Example.com");
+
+        assertThat(marked.isUndeliverable(Channel.EMAIL, "maria@example.com")).isTrue();
+        assertThat(marked.isUndeliverable(Channel.EMAIL, "maria.new@example.com")).isFalse();
+        assertThat(marked.isUndeliverable(Channel.EMAIL, null)).isFalse();
+        assertThat(marked.isUndeliverable(Channel.SMS, "maria@example.com")).isFalse();
+        assertThat(marked.withChannel(Channel.SMS, true).undeliverable()).isEqualTo(marked.undeliverable());
+        assertThat(marked.withCategoryChannelOff("event", Channel.EMAIL).accepts(Channel.EMAIL, "event")).isFalse();
+        assertThat(marked.withCategoryChannelOff("event", Channel.EMAIL).accepts(Channel.EMAIL, "project")).isTrue();
+    }
 }

@@ -33,6 +33,17 @@ class MoneyProperties {
                 .filter(ws -> ws.stream().reduce(BigDecimal.ZERO, BigDecimal::add).signum() > 0);
     }
 
+    /** Weights of one scale take a faster path on longs; it must split exactly as the general one. */
+    @Property
+    void theSplitDoesNotDependOnHowTheWeightsAreScaled(@ForAll("amounts") Money whole,
+                                                       @ForAll("weights") List<BigDecimal> weights) {
+        List<BigDecimal> oneScale = weights.stream().map(w -> w.setScale(3)).toList();
+        List<BigDecimal> mixed = new java.util.ArrayList<>(oneScale);
+        mixed.set(0, mixed.get(0).setScale(4));
+
+        assertThat(whole.allocate(oneScale)).isEqualTo(whole.allocate(mixed));
+    }
+
     @Property
     void allocationNeverCreatesOrLosesAMinorUnit(@ForAll("amounts") Money whole,
                                                  @ForAll("weights") List<BigDecimal> weights) {

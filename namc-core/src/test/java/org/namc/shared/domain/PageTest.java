@@ -78,7 +78,7 @@ class PageTest {
     @Test
     void offsetIsPageTimesSizeWithoutOverflow() {
         assertThat(new PageRequest(3, 20).offset()).isEqualTo(60);
-        assertThat(new PageRequest(Integer.MAX_VALUE, 500).offset()).isEqualTo(Integer.MAX_VALUE * 500L);
+        assertThat(new PageRequest(PageRequest.MAX_PAGE, 500).offset()).isEqualTo(PageRequest.MAX_PAGE * 500L);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.namc.NamcPortalBuilder;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
 import org.namc.testing.MutableClock;
+import org.namc.testing.RotatingKeys;
 import org.namc.testing.PortalFixture;
 import org.namc.testing.SequentialIds;
 import org.namc.testing.contract.BillingCalendarScenarios;
@@ -46,6 +47,11 @@ class StripeBillingScenariosTest {
         @Override
         public List<AuditRecord> auditRecords() {
             return adapters.auditEntries().records();
+        }
+
+        @Override
+        public RotatingKeys keys() {
+            return adapters.keys();
         }
     }
 

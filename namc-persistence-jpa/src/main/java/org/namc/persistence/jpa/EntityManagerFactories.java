@@ -48,14 +48,20 @@ final class EntityManagerFactories {
     /**
      * For a read replica: the same model without schema validation. The primary's validation
      * covers the mapping, and a replica may replay a migration the primary just ran a moment
-     * later, which must not fail the start.
+     * later, which must not fail the start. Nor must a replica that is down at start: Hibernate
+     * takes what it would read from the connection's metadata from the dialect instead.
      */
     static EntityManagerFactory createForReplica(DataSource dataSource, String schema, boolean collectStatistics) {
-        return create(dataSource, schema, collectStatistics, Action.NONE);
+        return create(dataSource, schema, collectStatistics, Action.NONE, false);
     }
 
     private static EntityManagerFactory create(DataSource dataSource, String schema, boolean collectStatistics,
             Action schemaAction) {
+        return create(dataSource, schema, collectStatistics, schemaAction, true);
+    }
+
+    private static EntityManagerFactory create(DataSource dataSource, String schema, boolean collectStatistics,
+            Action schemaAction, boolean connectAtBoot) {
         List<Class<?>> entities = new ArrayList<>();
         entities.addAll(MembershipEntities.classes());
         entities.addAll(AuditEntities.classes());
@@ -72,6 +78,7 @@ final class EntityManagerFactories {
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.DIALECT, PostgreSQLDialect.class.getName())
+                .property(AvailableSettings.ALLOW_METADATA_ON_BOOT, connectAtBoot)
                 .defaultSchema(schema)
                 // Flyway owns the schema; Hibernate only checks that the mapping agrees with it. The
                 // JPA key outranks hbm2ddl.auto, so it is pinned too: no other source of settings may

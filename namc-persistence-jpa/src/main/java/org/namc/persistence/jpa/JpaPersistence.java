@@ -2,6 +2,7 @@ package org.namc.persistence.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,7 @@ import org.namc.notifications.spi.NotificationTemplates;
 import org.namc.notifications.spi.Notifications;
 import org.namc.notifications.spi.Outbox;
 import org.namc.persistence.jpa.access.JpaRoleGrants;
+import org.namc.persistence.jpa.access.JpaAccessChanges;
 import org.namc.persistence.jpa.access.JpaRoles;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
 import org.namc.persistence.jpa.audit.JpaAuditEntries;
@@ -51,6 +53,8 @@ import org.namc.persistence.jpa.billing.JpaPayments;
 import org.namc.persistence.jpa.billing.JpaSubscriptions;
 import org.namc.persistence.jpa.events.JpaEventRegistrations;
 import org.namc.persistence.jpa.events.JpaEvents;
+import org.namc.persistence.jpa.health.HealthReport;
+import org.namc.persistence.jpa.health.PersistenceHealth;
 import org.namc.persistence.jpa.insights.JpaAiInteractions;
 import org.namc.persistence.jpa.insights.JpaAiModels;
 import org.namc.persistence.jpa.learning.JpaAssessments;
@@ -67,7 +71,9 @@ import org.namc.persistence.jpa.messaging.JpaMessages;
 import org.namc.persistence.jpa.notifications.JpaMemberPreferences;
 import org.namc.persistence.jpa.notifications.JpaNotificationTemplates;
 import org.namc.persistence.jpa.notifications.JpaNotifications;
+import org.namc.persistence.jpa.notifications.JpaMemberContacts;
 import org.namc.persistence.jpa.notifications.JpaOutbox;
+import org.namc.persistence.jpa.notifications.JpaPushSubscriptions;
 import org.namc.persistence.jpa.projects.JpaMatchProspects;
 import org.namc.persistence.jpa.projects.JpaProjectApplications;
 import org.namc.persistence.jpa.projects.JpaProjectSearch;
@@ -75,6 +81,7 @@ import org.namc.persistence.jpa.projects.JpaProjects;
 import org.namc.persistence.jpa.projects.JpaQualifications;
 import org.namc.persistence.jpa.shared.JpaTransactions;
 import org.namc.persistence.jpa.shared.ReadOnlyQueries;
+import org.namc.persistence.jpa.shared.ReplicaPolicy;
 import org.namc.projects.spi.MatchProspects;
 import org.namc.projects.spi.ProjectApplications;
 import org.namc.projects.spi.ProjectSearch;
@@ -123,10 +130,13 @@ public final class JpaPersistence implements PortalStores, AutoCloseable {
     private final JpaNotificationTemplates notificationTemplates;
     private final JpaMemberPreferences memberPreferences;
     private final JpaOutbox outbox;
+    private final JpaMemberContacts memberContacts;
+    private final JpaPushSubscriptions pushSubscriptions;
     private final JpaMaintenance maintenance;
     private final String schema;
     private final JpaRoles roles;
     private final JpaRoleGrants roleGrants;
+    private final JpaAccessChanges accessChanges;
     private final JpaAiInteractions aiInteractions;
     private final JpaAiModels aiModels;
     private final JpaProjects projects;
@@ -143,22 +153,25 @@ public final class JpaPersistence implements PortalStores, AutoCloseable {
     private final JpaCreditNotes creditNotes;
     private final JpaGatewayEvents gatewayEvents;
     private final JpaCoveredPeriods coveredPeriods;
+    private final HealthReport healthReport;
 
-    JpaPersistence(EntityManagerFactory entityManagerFactory, @Nullable AutoCloseable ownedPool, String schema,
-            @Nullable ReadReplica replica, Clock clock, int auditPartitionMonthsAhead) {
+    JpaPersistence(EntityManagerFactory entityManagerFactory, DataSource connections, @Nullable AutoCloseable ownedPool,
+            String schema,
+            @Nullable ReadReplica replica, Clock clock, int auditPartitionMonthsAhead, ReplicaPolicy replicaPolicy) {
         this.entityManagerFactory = entityManagerFactory;
         this.ownedPool = ownedPool;
         this.replica = replica;
         this.schema = schema;
-        this.transactions = new JpaTransactions(entityManagerFactory);
-        this.readOnlyQueries = new ReadOnlyQueries(transactions,
-                replica != null ? replica.entityManagerFactory() : entityManagerFactory);
+        this.transactions = new JpaTransactions(entityManagerFactory, replica != null);
+        this.readOnlyQueries = new ReadOnlyQueries(transactions, entityManagerFactory,
+                replica != null ? replica.entityManagerFactory() : null, replicaPolicy);
         this.members = new JpaMembers(transactions);
         this.securityTokens = new JpaSecurityTokens(transactions);
         this.auditEntries = new JpaAuditEntries(transactions, schema);
-        this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema);
+        this.auditLogMaintenance = new AuditLogMaintenance(transactions, schema, auditEntries, clock);
         this.roles = new JpaRoles(transactions);
         this.roleGrants = new JpaRoleGrants(transactions);
+        this.accessChanges = new JpaAccessChanges(transactions, schema);
         this.aiInteractions = new JpaAiInteractions(transactions);
         this.aiModels = new JpaAiModels(transactions);
         this.projects = new JpaProjects(transactions);
@@ -189,12 +202,25 @@ public final class JpaPersistence implements PortalStores, AutoCloseable {
         this.notificationTemplates = new JpaNotificationTemplates(transactions);
         this.memberPreferences = new JpaMemberPreferences(transactions);
         this.outbox = new JpaOutbox(transactions);
+        this.memberContacts = new JpaMemberContacts(transactions);
+        this.pushSubscriptions = new JpaPushSubscriptions(transactions);
         this.maintenance = new JpaMaintenance(transactions, auditLogMaintenance, schema, clock,
                 auditPartitionMonthsAhead);
+        this.healthReport = new HealthReport(connections, replica != null ? replica.dataSource() : null, schema, clock);
     }
 
     public static JpaPersistenceBuilder builder() {
         return new JpaPersistenceBuilder();
+    }
+
+    @Override
+    public JpaMemberContacts memberContacts() {
+        return memberContacts;
+    }
+
+    @Override
+    public JpaPushSubscriptions pushSubscriptions() {
+        return pushSubscriptions;
     }
 
     public Transactions transactions() {
@@ -256,7 +282,7 @@ public final class JpaPersistence implements PortalStores, AutoCloseable {
     }
 
     /** The hash-chained audit trail ({@code audit_logs} and its archive), for {@code NamcPortalBuilder.auditTrail}. */
-    public AuditEntries auditEntries() {
+    public JpaAuditEntries auditEntries() {
         return auditEntries;
     }
 
@@ -366,6 +392,16 @@ public final class JpaPersistence implements PortalStores, AutoCloseable {
      */
     public JpaMaintenance maintenance() {
         return maintenance;
+    }
+
+    /**
+     * The operations report: pool usage, replication lag, outbox backlog, audit partitions ahead,
+     * table and index sizes, unused indexes, and slow statements when {@code pg_stat_statements}
+     * is installed. Needs no extension and no privilege beyond the library's role; a few
+     * catalogue queries, cheap enough for a monitoring scrape every minute.
+     */
+    public PersistenceHealth health() {
+        return healthReport.measure();
     }
 
     /**

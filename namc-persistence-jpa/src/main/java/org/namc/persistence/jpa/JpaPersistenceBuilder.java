@@ -3,10 +3,12 @@ package org.namc.persistence.jpa;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.namc.persistence.jpa.shared.ReplicaPolicy;
 
 /**
  * Configures and starts {@link JpaPersistence}. Give either a {@link DataSource} (the host's
@@ -32,6 +34,9 @@ public final class JpaPersistenceBuilder {
     private int auditPartitionMonthsAhead = 12;
     private Clock clock = Clock.systemUTC();
     private boolean collectStatistics;
+    private Duration replicaCatchUpWait = ReplicaPolicy.DEFAULT_CATCH_UP_WAIT;
+    private Duration replicaRetryAfter = ReplicaPolicy.DEFAULT_RETRY_AFTER;
+    private Duration replicaConnectTimeout = PooledDataSources.DEFAULT_REPLICA_CONNECT_TIMEOUT;
 
     JpaPersistenceBuilder() {
     }
@@ -68,6 +73,36 @@ public final class JpaPersistenceBuilder {
      */
     public JpaPersistenceBuilder readReplicaJdbcUrl(String readReplicaJdbcUrl) {
         this.readReplicaJdbcUrl = Objects.requireNonNull(readReplicaJdbcUrl, "readReplicaJdbcUrl");
+        return this;
+    }
+
+    /**
+     * How long a read that must see the calling thread's own write (see
+     * {@link org.namc.persistence.jpa.shared.ReadOnlyQueries}) waits for the replica to replay it
+     * before it runs on the primary; 250 ms by default, 0 to go to the primary at once.
+     */
+    public JpaPersistenceBuilder replicaCatchUpWait(Duration wait) {
+        this.replicaCatchUpWait = Objects.requireNonNull(wait, "wait");
+        return this;
+    }
+
+    /** How long reads stay on the primary after the replica could not be reached; 10 s by default. */
+    public JpaPersistenceBuilder replicaRetryAfter(Duration retryAfter) {
+        this.replicaRetryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+        return this;
+    }
+
+    /**
+     * How long a read waits for a connection of the library's replica pool before it counts the
+     * replica as unreachable and runs on the primary: the bound on the delay a replica outage
+     * adds to a read; 2 s by default, at least 250 ms (HikariCP's minimum).
+     */
+    public JpaPersistenceBuilder replicaConnectTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.compareTo(Duration.ofMillis(250)) < 0 || timeout.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("the replica connect timeout must be between 250 ms and 1 min, not " + timeout);
+        }
+        this.replicaConnectTimeout = timeout;
         return this;
     }
 
@@ -108,7 +143,8 @@ public final class JpaPersistenceBuilder {
      * @throws IllegalStateException when neither or both of a DataSource and a JDBC URL were given,
      *     or both for the read replica
      * @throws IllegalArgumentException when the schema name is not a plain lower-case identifier,
-     *     or a JDBC URL is not one the library's pool accepts (see {@link JdbcUrl#parse})
+     *     a JDBC URL is not one the library's pool accepts (see {@link JdbcUrl#parse}), or a replica
+     *     wait is out of its range (see {@link ReplicaPolicy})
      */
     public JpaPersistence build() {
         if ((dataSource == null) == (jdbcUrl == null)) {
@@ -121,6 +157,7 @@ public final class JpaPersistenceBuilder {
             throw new IllegalArgumentException("the schema name must match " + SCHEMA_NAME.pattern()
                     + " (an unquoted lower-case PostgreSQL identifier)");
         }
+        ReplicaPolicy replicaPolicy = new ReplicaPolicy(replicaCatchUpWait, replicaRetryAfter, clock);
         JdbcUrl primaryUrl = jdbcUrl == null ? null : JdbcUrl.parse(jdbcUrl);
         JdbcUrl replicaUrl = readReplicaJdbcUrl == null ? null : JdbcUrl.parse(readReplicaJdbcUrl);
         HikariDataSource ownedPool = primaryUrl == null ? null : PooledDataSources.create(primaryUrl, schema);
@@ -131,8 +168,8 @@ public final class JpaPersistenceBuilder {
             SchemaMigrations.migrate(connections, schema);
             entityManagerFactory = EntityManagerFactories.create(connections, schema, collectStatistics);
             replica = openReadReplica(replicaUrl);
-            JpaPersistence persistence = new JpaPersistence(entityManagerFactory, ownedPool, schema, replica, clock,
-                    auditPartitionMonthsAhead);
+            JpaPersistence persistence = new JpaPersistence(entityManagerFactory, connections, ownedPool, schema, replica, clock,
+                    auditPartitionMonthsAhead, replicaPolicy);
             persistence.maintenance().ensureAuditPartitions();
             return persistence;
         } catch (RuntimeException failure) {
@@ -142,7 +179,7 @@ public final class JpaPersistenceBuilder {
 
     private @Nullable ReadReplica openReadReplica(@Nullable JdbcUrl replicaUrl) {
         if (replicaUrl != null) {
-            return ReadReplica.onOwnPool(replicaUrl, schema, collectStatistics);
+            return ReadReplica.onOwnPool(replicaUrl, schema, collectStatistics, replicaConnectTimeout);
         }
         return readReplica == null ? null : ReadReplica.onHostDataSource(readReplica, schema, collectStatistics);
     }

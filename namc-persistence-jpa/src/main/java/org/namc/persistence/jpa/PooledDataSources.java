@@ -12,6 +12,7 @@ final class PooledDataSources {
     static final int MAX_POOL_SIZE = 20;
     static final int MIN_IDLE = 5;
     static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration DEFAULT_REPLICA_CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
     private PooledDataSources() {
     }
@@ -27,11 +28,16 @@ final class PooledDataSources {
     /**
      * A pool whose connections are read-only twice over: for the JDBC driver, and for PostgreSQL
      * itself through {@code default_transaction_read_only}, so that no write reaches a replica.
+     * A replica that is down must neither fail the start nor hold a read for long: the pool
+     * starts without a connection and gives up on one after {@code connectTimeout}.
      */
-    static HikariDataSource createReadOnly(JdbcUrl url, String schema) {
+    static HikariDataSource createReadOnly(JdbcUrl url, String schema, Duration connectTimeout) {
         HikariConfig config = config(url, "namc-" + schema + "-replica", schema,
                 " -c default_transaction_read_only=on");
         config.setReadOnly(true);
+        config.setConnectionTimeout(connectTimeout.toMillis());
+        config.setValidationTimeout(Math.max(250, connectTimeout.toMillis() / 2));
+        config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
     }
 

@@ -2,6 +2,7 @@ package org.namc.persistence.jpa;
 
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -9,17 +10,17 @@ import org.jspecify.annotations.Nullable;
  * A read replica's entity manager factory and, when the library created it, its read-only pool.
  * Flyway never runs on it: a replica receives the primary's migrations by replication.
  */
-record ReadReplica(EntityManagerFactory entityManagerFactory, @Nullable HikariDataSource ownedPool)
-        implements AutoCloseable {
+record ReadReplica(DataSource dataSource, EntityManagerFactory entityManagerFactory,
+        @Nullable HikariDataSource ownedPool) implements AutoCloseable {
 
     static ReadReplica onHostDataSource(DataSource replica, String schema, boolean collectStatistics) {
-        return new ReadReplica(EntityManagerFactories.createForReplica(replica, schema, collectStatistics), null);
+        return new ReadReplica(replica, EntityManagerFactories.createForReplica(replica, schema, collectStatistics), null);
     }
 
-    static ReadReplica onOwnPool(JdbcUrl url, String schema, boolean collectStatistics) {
-        HikariDataSource pool = PooledDataSources.createReadOnly(url, schema);
+    static ReadReplica onOwnPool(JdbcUrl url, String schema, boolean collectStatistics, Duration connectTimeout) {
+        HikariDataSource pool = PooledDataSources.createReadOnly(url, schema, connectTimeout);
         try {
-            return new ReadReplica(EntityManagerFactories.createForReplica(pool, schema, collectStatistics), pool);
+            return new ReadReplica(pool, EntityManagerFactories.createForReplica(pool, schema, collectStatistics), pool);
         } catch (RuntimeException failure) {
             throw Resources.closedAfter(failure, pool);
         }

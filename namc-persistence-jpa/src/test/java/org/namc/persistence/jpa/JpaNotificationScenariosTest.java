@@ -30,4 +30,9 @@ class JpaNotificationScenariosTest extends NotificationScenarios {
     protected void failNext(Channel channel, int attempts) {
         portal.adapters().channel(channel).failNext(attempts);
     }
+
+    @Override
+    protected void rejectAddressNext(Channel channel) {
+        portal.adapters().channel(channel).rejectAddressNext(1);
+    }
 }

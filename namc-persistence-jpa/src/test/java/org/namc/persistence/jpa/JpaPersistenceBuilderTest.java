@@ -35,6 +35,18 @@ class JpaPersistenceBuilderTest {
     }
 
     @Test
+    void refusesReplicaWaitsOutsideTheirRangesBeforeConnecting() {
+        assertThatThrownBy(() -> JpaPersistence.builder().replicaConnectTimeout(java.time.Duration.ofMillis(100)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("250 ms");
+        assertThatThrownBy(() -> JpaPersistence.builder().jdbcUrl("jdbc:postgresql://h/db")
+                .replicaCatchUpWait(java.time.Duration.ofSeconds(31)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("catchUpWait");
+        assertThatThrownBy(() -> JpaPersistence.builder().jdbcUrl("jdbc:postgresql://h/db")
+                .replicaRetryAfter(java.time.Duration.ZERO).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retryAfter");
+    }
+
+    @Test
     void refusesNonPostgresUrls() {
         assertThatThrownBy(() -> JpaPersistence.builder().jdbcUrl("jdbc:h2:mem:x").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:postgresql:");

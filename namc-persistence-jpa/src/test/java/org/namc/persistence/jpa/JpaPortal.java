@@ -7,11 +7,11 @@ import org.namc.NamcPortal;
 import org.namc.NamcPortalBuilder;
 import org.namc.audit.domain.AuditEntry;
 import org.namc.billing.spi.PaymentGateway;
-import org.namc.shared.crypto.AesGcmSecretCipher;
 import org.namc.shared.crypto.Keyring;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
 import org.namc.testing.MutableClock;
+import org.namc.testing.RotatingKeys;
 import org.namc.testing.PortalFixture;
 import org.namc.testing.SequentialIds;
 import org.namc.testing.inmemory.InMemoryAdapters;
@@ -24,7 +24,7 @@ import org.namc.testing.inmemory.InMemoryAdapters;
 public final class JpaPortal implements PortalFixture {
     private final JpaPersistence persistence;
     private final MutableClock clock;
-    private final Keyring keyring;
+    private final RotatingKeys keys;
     private final InMemoryAdapters adapters;
     private final NamcPortal portal;
 
@@ -37,11 +37,11 @@ public final class JpaPortal implements PortalFixture {
         SecureRandom random = new SecureRandom();
         this.persistence = persistence;
         this.clock = clock;
-        this.keyring = Keyring.generate("test-key-1", random);
+        this.keys = new RotatingKeys("test-key-1", random);
         this.adapters = new InMemoryAdapters(clock, new SequentialIds());
         NamcPortalBuilder inMemory = adapters.applyTo(settings);
         this.portal = (standIns ? adapters.applyStandInsTo(inMemory) : inMemory).stores(persistence)
-                .secretCipher(new AesGcmSecretCipher(keyring, random))
+                .secretCipher(keys)
                 .paymentGateway(gateway.apply(adapters.paymentGateway()))
                 .build();
         portal.access().seedSystemRoles(Actor.system());
@@ -58,6 +58,22 @@ public final class JpaPortal implements PortalFixture {
                                UnaryOperator<PaymentGateway> gateway) {
         schema.truncateAll();
         return new JpaPortal(schema.persistence(), clock, settings, false, gateway);
+    }
+
+    /**
+     * A second node of the same portal: its own caches and access decider over the same
+     * database (and, for the test, the same clock), as two application servers would be.
+     */
+    public JpaPortal anotherNode() {
+        return new JpaPortal(persistence, clock, NamcPortal.builder(), false);
+    }
+
+    /**
+     * A portal over a persistence the caller built (another cluster, or one node of several over
+     * one schema); nothing is emptied.
+     */
+    public static JpaPortal over(JpaPersistence persistence, MutableClock clock, NamcPortalBuilder settings) {
+        return new JpaPortal(persistence, clock, settings, false);
     }
 
     /** As {@link #on}, with the in-memory stand-ins instead of the billing bridge (see {@code InMemoryAdapters}). */
@@ -86,8 +102,13 @@ public final class JpaPortal implements PortalFixture {
         return adapters;
     }
 
-    /** The key the TOTP secrets are encrypted with, to check what the database holds. */
+    /** The keys the TOTP secrets are encrypted with, to check what the database holds. */
     public Keyring keyring() {
-        return keyring;
+        return keys.keyring();
+    }
+
+    @Override
+    public RotatingKeys keys() {
+        return keys;
     }
 }

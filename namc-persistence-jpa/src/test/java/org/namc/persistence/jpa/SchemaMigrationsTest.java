@@ -43,9 +43,9 @@ class SchemaMigrationsTest {
 
     /** What the domain holds beyond the seed; each is listed in docs/schema-deviations.md. */
     private static final List<String> ADDED_TABLES = List.of(
-            "billing_accounts", "contractor_qualifications", "covered_periods", "credit_notes",
+            "access_changes", "billing_accounts", "contractor_qualifications", "covered_periods", "credit_notes",
             "invoice_number_counters", "member_blocks", "notification_delivery_preferences", "notification_outbox",
-            "payment_gateway_events", "role_inclusions");
+            "notification_push_subscriptions", "payment_gateway_events", "role_inclusions");
 
     private static final List<String> ENUM_TYPES = List.of(
             "ai_model_type_enum", "application_decision_enum", "application_status_enum", "assessment_type_enum",

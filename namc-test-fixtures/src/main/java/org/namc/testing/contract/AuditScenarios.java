@@ -80,13 +80,16 @@ public abstract class AuditScenarios {
         MemberId maria = aMember().registerVerified(membership);
         Actor asMaria = fixture.portal().access().impersonate(Actor.member(staff), maria);
 
+        // Security settings are off limits while impersonating: the refusal is what gets recorded.
         requests.run(new RequestContext("req-42", "sess-7", "203.0.113.5", "portal-web/3.1"), () ->
-                membership.changePassword(asMaria, new ChangePassword(maria, MemberBuilder.DEFAULT_PASSWORD,
-                        Secret.of("an even longer passphrase 2026"))));
+                assertThatNamcException(() -> membership.changePassword(asMaria, new ChangePassword(maria,
+                        MemberBuilder.DEFAULT_PASSWORD, Secret.of("an even longer passphrase 2026"))))
+                        .hasCode(ErrorCode.FORBIDDEN));
 
         AuditEntry entry = audit.byResource(Actor.member(staff), "member", maria.toString(), PageRequest.first(1))
                 .items().get(0);
         assertThat(entry.action()).isEqualTo("member.password.change");
+        assertThat(entry.error()).isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(entry.actor().memberId()).isEqualTo(maria);
         assertThat(entry.actor().impersonatedBy()).isEqualTo(staff);
         assertThat(entry.actorRoles()).containsExactly("MEMBER");
@@ -201,4 +204,31 @@ public abstract class AuditScenarios {
         assertThat(archival.complianceRelevant()).isTrue();
         assertThat(archival.changes().get("archivedEntries").after()).isEqualTo(String.valueOf(report.archived()));
     }
+
+    @Test
+    void aRewriteWithEveryHashRecomputedIsCaughtByThePublishedAnchor() {
+        membership.register(aMember().command());
+        membership.register(aMember().command());
+        ChainAnchor anchor = audit.publishAnchor(Actor.system());
+
+        // The attacker rewrites entry 2 and recomputes every hash and link after it: the chain
+        // verifies by itself, but no longer reaches the anchor published before the rewrite.
+        for (long sequence = 2; sequence <= anchor.sequence(); sequence++) {
+            boolean victim = sequence == 2;
+            String link = victim ? null : storedEntry(sequence - 1).hash();
+            alterStoredEntry(sequence, e -> {
+                AuditEntry rewritten = new AuditEntry(e.id(), e.sequence(), e.occurredAt(), e.actor(), e.actorRoles(),
+                        victim ? "member.rewritten" : e.action(), e.resourceType(), e.resourceId(), e.outcome(),
+                        e.error(), e.changes(), e.severity(), e.category(), e.complianceRelevant(), e.request(),
+                        victim ? e.previousHash() : link, "");
+                return rewritten.withHash(rewritten.computeHash());
+            });
+        }
+
+        assertThat(audit.verifyChain(Actor.system())).isInstanceOfSatisfying(Broken.class,
+                b -> assertThat(b.problem()).isEqualTo(Problem.ANCHOR_MISMATCH));
+    }
+
+    /** The stored entry with {@code sequence}, as the adapter holds it now. */
+    protected abstract AuditEntry storedEntry(long sequence);
 }

@@ -61,7 +61,8 @@ public abstract class BillingScenarioSupport {
         clock = billingFixture.clock();
         gateway = billingFixture.gateway();
         aTier("SILVER").monthly("10.00").yearly("100.00").priority(1).sortOrder(1).define(billing);
-        aTier("GOLD").monthly("25.00").yearly("250.00").priority(2).sortOrder(2).popular().define(billing);
+        aTier("GOLD").monthly("25.00").yearly("250.00").priority(2).sortOrder(2).popular().trial(14, false)
+                .define(billing);
         aTier("PLATINUM").monthly("50.00").yearly("500.00").priority(3).sortOrder(3).define(billing);
     }
 

@@ -35,6 +35,11 @@ public abstract class MemberPreferencesContract {
         preferences().save(first);
         assertThat(preferences().find(maria)).contains(first);
 
+        DeliveryPreferences marked = first.withUndeliverable(Channel.EMAIL, "maria@example.com")
+                .withUndeliverable(Channel.SMS, "+14155550100");
+        preferences().save(marked);
+        assertThat(preferences().find(maria)).contains(marked);
+
         DeliveryPreferences second = DeliveryPreferences.defaults(maria);
         preferences().save(second);
         assertThat(preferences().find(maria)).contains(second);

@@ -114,6 +114,16 @@ public abstract class MembersContract {
     }
 
     @Test
+    void countsLiveMembersOnly() {
+        Member kept = members().save(newMember());
+        Member gone = members().save(newMember());
+        members().save(gone.deleted(NOW));
+
+        assertThat(members().count()).isEqualTo(1).isEqualTo(members().list(PageRequest.first(1)).totalItems());
+        assertThat(members().findById(kept.id())).isPresent();
+    }
+
+    @Test
     void refusesAStaleVersion() {
         Member saved = members().save(newMember());
         Member updated = members().save(saved.succeededLogin(NOW));

@@ -28,6 +28,7 @@ import org.namc.membership.ResendVerification;
 import org.namc.membership.ResetPassword;
 import org.namc.membership.VerifyEmail;
 import org.namc.membership.domain.LockoutPolicy;
+import org.namc.membership.spi.LoginThrottle;
 import org.namc.membership.domain.MemberType;
 import org.namc.membership.domain.RenewalPolicy;
 import org.namc.shared.domain.NamcException;
@@ -88,18 +89,21 @@ public abstract class MembershipScenarios {
         assertThatNamcException(() -> membership.verifyEmail(new VerifyEmail(first.verification().token())))
                 .hasCode(ErrorCode.INVALID_TOKEN);
 
-        Registration second = membership.register(aMember().command());
+        MemberBuilder secondMember = aMember();
+        Registration second = membership.register(secondMember.command());
         clock.advance(Duration.ofHours(48));
         assertThatNamcException(() -> membership.verifyEmail(new VerifyEmail(second.verification().token())))
                 .hasCode(ErrorCode.INVALID_TOKEN);
-        IssuedToken resent = membership.resendVerification(new ResendVerification(second.memberId()));
+        IssuedToken resent = membership.resendVerification(new ResendVerification(secondMember.email()))
+                .orElseThrow();
         assertThat(membership.verifyEmail(new VerifyEmail(resent.token())).status()).isEqualTo(MembershipStatus.ACTIVE);
     }
 
     @Test
     void resendingRetiresTheEarlierToken() {
-        Registration registration = membership.register(aMember().command());
-        IssuedToken resent = membership.resendVerification(new ResendVerification(registration.memberId()));
+        MemberBuilder member = aMember();
+        Registration registration = membership.register(member.command());
+        IssuedToken resent = membership.resendVerification(new ResendVerification(member.email())).orElseThrow();
 
         assertThatNamcException(() -> membership.verifyEmail(new VerifyEmail(registration.verification().token())))
                 .hasCode(ErrorCode.INVALID_TOKEN);
@@ -110,8 +114,8 @@ public abstract class MembershipScenarios {
     void anEmailIsRegisteredOnceWhateverItsCase() {
         membership.register(aMember().withEmail("Owner@BayBuilders.example").command());
 
-        assertThatNamcException(() -> membership.register(aMember().withEmail("owner@baybuilders.example").command()))
-                .hasReason(MembershipRefusal.EMAIL_TAKEN);
+        assertThat(membership.register(aMember().withEmail("owner@baybuilders.example").command()).token())
+                .isEmpty();
         assertThat(membership.list(Actor.system(), PageRequest.first(10)).totalItems()).isEqualTo(1);
     }
 
@@ -205,7 +209,7 @@ public abstract class MembershipScenarios {
     void concurrentWrongPasswordsAreEachCountedOnce() throws Exception {
         PortalFixture lenient = newPortal(NamcPortal.builder().membershipSettings(new MembershipSettings(
                 RenewalPolicy.standard(), new LockoutPolicy(1_000, Duration.ofMinutes(1), Duration.ofDays(1)),
-                "NAMC")));
+                "NAMC").withLoginThrottle(LoginThrottle.unlimited())));
         MembershipApi api = lenient.portal().membership();
         MemberBuilder member = aMember();
         MemberId id = member.registerVerified(api);
@@ -232,7 +236,8 @@ public abstract class MembershipScenarios {
         MemberBuilder member = aMember();
         registeredMember(member);
 
-        List<ErrorCode> outcomes = Concurrently.run(20, () -> {
+        // 18 guesses: with the registration and the right password after them, within the throttle's 20.
+        List<ErrorCode> outcomes = Concurrently.run(18, () -> {
             try {
                 membership.logIn(new LogIn(member.email(), Secret.of("concurrent wrong guess")));
                 return null;
@@ -241,8 +246,12 @@ public abstract class MembershipScenarios {
             }
         });
 
-        assertThat(outcomes).filteredOn(c -> c == ErrorCode.INVALID_CREDENTIALS).hasSize(5);
-        assertThat(outcomes).filteredOn(c -> c == ErrorCode.ACCOUNT_LOCKED).hasSize(15);
+        // Wrong guesses against a locked account look like any wrong guess: the lock shows only to the password.
+        assertThat(outcomes).containsOnly(ErrorCode.INVALID_CREDENTIALS).hasSize(18);
+        assertThat(fixture.auditRecords()).filteredOn(r -> r.action().equals("member.login")
+                && r.error() == ErrorCode.ACCOUNT_LOCKED).hasSize(13);
+        assertThatNamcException(() -> membership.logIn(new LogIn(member.email(), member.password())))
+                .hasCode(ErrorCode.ACCOUNT_LOCKED);
     }
 
     @Test
@@ -314,39 +323,13 @@ public abstract class MembershipScenarios {
     }
 
     @Test
-    void renewingEarlyAddsATermToTheCurrentExpiry() {
-        MemberId id = registeredMember(aMember());
-        Instant expiry = membership.find(Actor.system(), id).membership().expiresAt();
-        clock.set(expiry.minus(Duration.ofDays(10)));
-
-        MemberView renewed = membership.renew(Actor.member(id), id);
-
-        assertThat(renewed.membership().expiresAt()).isEqualTo(Instant.parse("2028-01-15T09:00:00Z"));
-        assertThat(renewed.status()).isEqualTo(MembershipStatus.ACTIVE);
-    }
-
-    @Test
-    void renewingAfterALapseStartsFromNow() {
-        MemberId id = registeredMember(aMember());
-        clock.set(Instant.parse("2027-06-01T12:00:00Z"));
-        assertThat(membership.find(Actor.system(), id).status()).isEqualTo(MembershipStatus.LAPSED);
-
-        MemberView renewed = membership.renew(Actor.member(id), id);
-
-        assertThat(renewed.membership().expiresAt()).isEqualTo(Instant.parse("2028-06-01T12:00:00Z"));
-        assertThat(renewed.status()).isEqualTo(MembershipStatus.ACTIVE);
-    }
-
-    @Test
     void aMemberCannotActOnSomeoneElse() {
         MemberId alice = registeredMember(aMember());
         MemberId bob = registeredMember(aMember());
-        Instant bobsExpiry = membership.find(Actor.system(), bob).membership().expiresAt();
-
-        assertThatNamcException(() -> membership.renew(Actor.member(alice), bob)).hasReason(CommonRefusal.PERMISSION_DENIED);
+        assertThatNamcException(() -> membership.cancel(Actor.member(alice), bob)).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> membership.find(Actor.member(alice), bob)).hasReason(CommonRefusal.PERMISSION_DENIED);
-        assertThat(membership.find(Actor.system(), bob).membership().expiresAt()).isEqualTo(bobsExpiry);
-        assertThat(fixture.auditRecords()).anyMatch(r -> r.action().equals("member.renew")
+        assertThat(membership.find(Actor.system(), bob).status()).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(fixture.auditRecords()).anyMatch(r -> r.action().equals("member.cancel")
                 && r.outcome() == AuditRecord.Outcome.FAILURE && r.error() == ErrorCode.FORBIDDEN);
     }
 
@@ -374,11 +357,11 @@ public abstract class MembershipScenarios {
         MemberId id = registeredMember(member);
         assertThatNamcException(() -> membership.logIn(new LogIn(member.email(), Secret.of("a wrong password"))))
                 .hasCode(ErrorCode.INVALID_CREDENTIALS);
-        membership.renew(Actor.member(id), id);
+        membership.cancel(Actor.member(id), id);
 
         List<AuditRecord> records = fixture.auditRecords();
         assertThat(records).extracting(AuditRecord::action)
-                .containsSubsequence("member.register", "member.verify-email", "member.login", "member.renew");
+                .containsSubsequence("member.register", "member.verify-email", "member.login", "member.cancel");
         AuditRecord failedLogin = records.stream().filter(r -> r.action().equals("member.login")).findFirst()
                 .orElseThrow();
         assertThat(failedLogin.outcome()).isEqualTo(AuditRecord.Outcome.FAILURE);

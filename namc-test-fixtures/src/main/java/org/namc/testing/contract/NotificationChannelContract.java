@@ -28,7 +28,8 @@ public abstract class NotificationChannelContract {
 
     private Delivery delivery(String key) {
         return new Delivery(key, reachableMember(), channel().channel(), Priority.NORMAL, "Subject", "Body", null,
-                "/events/1", List.of(new NotificationId(UUID.randomUUID())), 1);
+                "https://portal.example/events/1", List.of(new NotificationId(UUID.randomUUID())), 1, "event", false,
+                "View event");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.namc.NamcPortal;
 import org.namc.NamcPortalBuilder;
 import org.namc.access.GrantRole;
 import org.namc.notifications.DispatchReport;
+import org.namc.notifications.InboundSms;
 import org.namc.notifications.NotificationsApi;
 import org.namc.notifications.NotifyFromTemplate;
 import org.namc.notifications.NotifyMember;
@@ -25,6 +26,7 @@ import org.namc.notifications.NotifyResult;
 import org.namc.notifications.PlannedDelivery;
 import org.namc.notifications.PreviewTemplate;
 import org.namc.notifications.SaveTemplate;
+import org.namc.notifications.SmsReply;
 import org.namc.notifications.UpdateDeliveryPreferences;
 import org.namc.notifications.domain.Channel;
 import org.namc.notifications.domain.ChannelDecision;
@@ -41,6 +43,7 @@ import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.PageRequest;
+import org.namc.shared.domain.PhoneNumber;
 import org.namc.testing.MutableClock;
 import org.namc.testing.PortalFixture;
 
@@ -63,6 +66,9 @@ public abstract class NotificationScenarios {
 
     /** Makes the next {@code attempts} deliveries on the channel fail in a way worth retrying. */
     protected abstract void failNext(Channel channel, int attempts);
+
+    /** Makes the next delivery on the channel answer that the member's address does not exist. */
+    protected abstract void rejectAddressNext(Channel channel);
 
     @BeforeEach
     void startPortal() {
@@ -271,5 +277,40 @@ public abstract class NotificationScenarios {
                 .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> notifications.inbox(Actor.member(other), maria, PageRequest.first(5)))
                 .hasReason(CommonRefusal.PERMISSION_DENIED);
+    }
+
+    @Test
+    void aRejectedAddressStopsTheChannelAndTheMemberCannotClearTheMark() {
+        NotifyMember news = NotifyMember.of(maria, NotificationType.EVENT, "News", "Details").on(Channel.EMAIL);
+        rejectAddressNext(Channel.EMAIL);
+        NotifyResult.Queued first = (NotifyResult.Queued) notifications.notify(staff, news);
+
+        notifications.dispatch(Actor.system());
+
+        assertThat(notifications.find(Actor.member(maria), first.id()).deliveries().get(Channel.EMAIL).state())
+                .isEqualTo(DeliveryState.FAILED);
+        DeliveryPreferences marked = notifications.preferences(Actor.member(maria), maria);
+        assertThat(marked.undeliverable()).containsEntry(Channel.EMAIL, maria + "@EMAIL");
+        notifications.updatePreferences(Actor.member(maria), new UpdateDeliveryPreferences(
+                DeliveryPreferences.defaults(maria)));
+        assertThat(notifications.preferences(Actor.member(maria), maria).undeliverable())
+                .isEqualTo(marked.undeliverable());
+    }
+
+    @Test
+    void stopAndStartTextedFromAMembersNumberSwitchTheirSms() {
+        MemberId texter = aMember().withPhone("+1 415 555 0199").registerVerified(fixture.portal().membership());
+        PhoneNumber phone = PhoneNumber.parse("+14155550199");
+
+        assertThat(notifications.receiveSms(Actor.system(), new InboundSms(phone, "START")).outcome())
+                .isEqualTo(SmsReply.Outcome.OPTED_IN);
+        assertThat(notifications.preferences(Actor.member(texter), texter).accepts(Channel.SMS, "event")).isTrue();
+        assertThat(notifications.receiveSms(Actor.system(), new InboundSms(phone, "stop")).outcome())
+                .isEqualTo(SmsReply.Outcome.OPTED_OUT);
+        assertThat(notifications.preferences(Actor.member(texter), texter).accepts(Channel.SMS, "event")).isFalse();
+        assertThat(notifications.receiveSms(Actor.system(), new InboundSms(PhoneNumber.parse("+14155550100"), "START"))
+                .outcome()).isEqualTo(SmsReply.Outcome.IGNORED);
+        assertThatNamcException(() -> notifications.receiveSms(Actor.member(texter), new InboundSms(phone, "START")))
+                .hasCode(ErrorCode.FORBIDDEN);
     }
 }

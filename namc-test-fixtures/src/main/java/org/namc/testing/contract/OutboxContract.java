@@ -46,6 +46,8 @@ public abstract class OutboxContract {
         assertThat(outbox().due(NOW.plusSeconds(60), 10)).containsExactly(sooner, later);
         assertThat(outbox().due(NOW.plusSeconds(60), 1)).containsExactly(sooner);
         assertThat(outbox().forNotification(n.id())).hasSize(4).contains(future);
+        assertThat(outbox().findById(done.id())).contains(done.delivered(NOW));
+        assertThat(outbox().findById(UUID.randomUUID())).isEmpty();
     }
 
     @Test

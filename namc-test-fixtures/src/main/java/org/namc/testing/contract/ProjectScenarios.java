@@ -332,7 +332,7 @@ public abstract class ProjectScenarios {
 
     private static TierDetails tier(String name, int level) {
         return new TierDetails(name, name + " membership", Money.of("40", "USD"), null, null, List.of(),
-                java.util.Map.of(), java.util.Map.of(), List.of(), level, false, level);
+                java.util.Map.of(), java.util.Map.of(), List.of(), level, false, level, null);
     }
 
     private MemberId registerWithTier(String tier) {

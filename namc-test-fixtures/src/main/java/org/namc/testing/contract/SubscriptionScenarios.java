@@ -206,7 +206,7 @@ public abstract class SubscriptionScenarios extends BillingScenarioSupport {
     void aTrialWithoutAPaymentMethodEndsWithTheTrial() {
         MemberId ana = member();
         var trialing = (SubscriptionOutcome.Trialing) billing.subscribe(Actor.member(ana),
-                new Subscribe(ana, "GOLD", BillingInterval.MONTHLY, 14));
+                Subscribe.withTrial(ana, "GOLD", BillingInterval.MONTHLY));
         Instant trialEnd = Instant.parse("2026-01-29T17:00:00Z");
         assertThat(trialing.subscription().trialEnd()).isEqualTo(trialEnd);
         assertThat(memberView(ana).status().isInGoodStanding()).isTrue();
@@ -231,7 +231,7 @@ public abstract class SubscriptionScenarios extends BillingScenarioSupport {
     @Test
     void aTrialWithAPaymentMethodConvertsIntoItsFirstPaidPeriodAtTheTrialsEnd() {
         MemberId ana = memberPaying(VISA);
-        var trialing = billing.subscribe(Actor.member(ana), new Subscribe(ana, "GOLD", BillingInterval.MONTHLY, 14));
+        var trialing = billing.subscribe(Actor.member(ana), Subscribe.withTrial(ana, "GOLD", BillingInterval.MONTHLY));
 
         clock.set(Instant.parse("2026-01-29T17:00:00Z"));
         billing.runBilling(Actor.system());
@@ -247,7 +247,7 @@ public abstract class SubscriptionScenarios extends BillingScenarioSupport {
     @Test
     void aTrialSetToEndWithItsPeriodEndsWithoutACharge() {
         MemberId ana = memberPaying(VISA);
-        var trialing = billing.subscribe(Actor.member(ana), new Subscribe(ana, "GOLD", BillingInterval.MONTHLY, 7));
+        var trialing = billing.subscribe(Actor.member(ana), Subscribe.withTrial(ana, "GOLD", BillingInterval.MONTHLY));
         billing.cancelSubscription(Actor.member(ana), new CancelSubscription(trialing.subscription().id(), true));
 
         clock.set(trialing.subscription().trialEnd());
@@ -338,10 +338,10 @@ public abstract class SubscriptionScenarios extends BillingScenarioSupport {
     void aBadCommandNamesEveryFieldAndStoresNothing() {
         int audited = billingFixture.fixture().auditRecords().size();
 
-        assertThatNamcException(() -> billing.subscribe(Actor.system(), new Subscribe(null, " ", null, 0)))
+        assertThatNamcException(() -> billing.subscribe(Actor.system(), new Subscribe(null, " ", null, false)))
                 .hasCode(ErrorCode.VALIDATION_FAILED)
                 .hasViolation("member", "required").hasViolation("tier", "required")
-                .hasViolation("interval", "required").hasViolation("trialDays", "range");
+                .hasViolation("interval", "required");
 
         assertThat(billingFixture.fixture().auditRecords()).hasSize(audited);
         assertThat(gateway.customerCount()).isZero();

@@ -143,7 +143,7 @@ public abstract class TierChangeScenarios extends BillingScenarioSupport {
     @Test
     void changingTierDuringTheTrialIsFree() {
         MemberId ana = memberPaying(VISA);
-        var trial = billing.subscribe(Actor.member(ana), new Subscribe(ana, "GOLD", BillingInterval.MONTHLY, 14));
+        var trial = billing.subscribe(Actor.member(ana), Subscribe.withTrial(ana, "GOLD", BillingInterval.MONTHLY));
 
         var switched = billing.changeSubscriptionTier(Actor.member(ana),
                 to(trial.subscription().id(), "PLATINUM", ChangeTiming.IMMEDIATELY));

@@ -146,8 +146,13 @@ public abstract class TwoFactorScenarios {
     @Test
     void disablingNeedsThePasswordAndThenLoginNeedsNoCode() {
         assertThatNamcException(() -> membership.disableTwoFactor(Actor.member(id),
-                new DisableTwoFactor(id, Secret.of("not my password")))).hasCode(ErrorCode.INVALID_CREDENTIALS);
-        membership.disableTwoFactor(Actor.member(id), new DisableTwoFactor(id, member.password()));
+                new DisableTwoFactor(id, Secret.of("not my password"), currentCode())))
+                .hasCode(ErrorCode.INVALID_CREDENTIALS);
+        assertThatNamcException(() -> membership.disableTwoFactor(Actor.member(id),
+                new DisableTwoFactor(id, member.password(), Secret.of("000000"))))
+                .hasCode(ErrorCode.INVALID_SECOND_FACTOR);
+        clock.advance(Duration.ofSeconds(30));
+        membership.disableTwoFactor(Actor.member(id), new DisableTwoFactor(id, member.password(), currentCode()));
 
         assertThat(membership.logIn(new LogIn(member.email(), member.password())))
                 .isInstanceOf(LoginResult.Authenticated.class);

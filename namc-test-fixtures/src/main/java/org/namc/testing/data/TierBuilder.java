@@ -16,6 +16,7 @@ import org.namc.billing.TierView;
 import org.namc.billing.domain.MembershipTier;
 import org.namc.billing.domain.TierId;
 import org.namc.billing.domain.TierTerms;
+import org.namc.billing.domain.TrialOffer;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.Money;
 
@@ -33,6 +34,7 @@ public final class TierBuilder {
     private int priority;
     private int sortOrder;
     private boolean popular;
+    private TrialOffer trial = TrialOffer.NONE;
     private final List<String> benefits = new ArrayList<>();
     private final List<String> permissions = new ArrayList<>();
     private final Map<String, Integer> limits = new LinkedHashMap<>();
@@ -81,6 +83,12 @@ public final class TierBuilder {
         return this;
     }
 
+    /** The tier offers a free trial of {@code days}, with or without a payment method on file. */
+    public TierBuilder trial(int days, boolean needsPaymentMethod) {
+        this.trial = new TrialOffer(days, needsPaymentMethod);
+        return this;
+    }
+
     public TierBuilder popular() {
         this.popular = true;
         return this;
@@ -109,7 +117,7 @@ public final class TierBuilder {
     public TierDetails details() {
         return new TierDetails(displayName, displayName + " membership", Money.of(monthly, currency),
                 yearly == null ? null : Money.of(yearly, currency), Money.of(setupFee, currency), benefits,
-                Map.of("directory-listing", "featured"), limits, permissions, priority, popular, sortOrder);
+                Map.of("directory-listing", "featured"), limits, permissions, priority, popular, sortOrder, trial);
     }
 
     public DefineTier command() {
@@ -127,6 +135,6 @@ public final class TierBuilder {
         return MembershipTier.define(id, code, new TierTerms(d.displayName(), d.description(), d.monthlyPrice(),
                 d.yearlyPrice(), d.setupFee(), d.benefits(), d.features(), d.limits(),
                 d.permissions().stream().map(PermissionRule::parse).collect(Collectors.toSet()), d.priorityLevel(),
-                d.popular(), d.sortOrder()), now);
+                d.popular(), d.sortOrder(), d.trial() == null ? TrialOffer.NONE : d.trial()), now);
     }
 }

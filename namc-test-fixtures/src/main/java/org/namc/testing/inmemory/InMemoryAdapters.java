@@ -9,8 +9,7 @@ import org.namc.NamcPortalBuilder;
 import org.namc.PortalStores;
 import org.namc.learning.security.Ed25519CertificateSigner;
 import org.namc.membership.security.Pbkdf2PasswordHasher;
-import org.namc.shared.crypto.AesGcmSecretCipher;
-import org.namc.shared.crypto.Keyring;
+import org.namc.testing.RotatingKeys;
 import org.namc.shared.spi.IdGenerator;
 
 /**
@@ -68,10 +67,14 @@ public final class InMemoryAdapters implements PortalStores {
     private final InMemoryNotificationTemplates notificationTemplates = new InMemoryNotificationTemplates(transactions);
     private final InMemoryMemberPreferences memberPreferences = new InMemoryMemberPreferences(transactions);
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    private final InMemoryPushSubscriptions pushSubscriptions = new InMemoryPushSubscriptions(transactions);
+    private final InMemoryMemberContacts memberContacts = new InMemoryMemberContacts(members);
     private final Map<Channel, InMemoryNotificationChannel> channels = new EnumMap<>(Channel.class);
     private final InMemoryAiInteractions aiInteractions = new InMemoryAiInteractions(transactions);
     private final InMemoryAiModels aiModels = new InMemoryAiModels(transactions);
     private final InMemoryAuditTrail auditTrail;
+    private final RotatingKeys keys = new RotatingKeys("test-key-1", random);
+    private final InMemoryChainAnchors chainAnchors = new InMemoryChainAnchors();
 
     public InMemoryAdapters(Clock clock, IdGenerator ids) {
         this.clock = clock;
@@ -87,8 +90,9 @@ public final class InMemoryAdapters implements PortalStores {
         return builder.stores(this)
                 .clock(clock)
                 .ids(ids)
+                .chainAnchors(chainAnchors)
                 .passwordHasher(new Pbkdf2PasswordHasher(TEST_PBKDF2_ITERATIONS, random))
-                .secretCipher(new AesGcmSecretCipher(Keyring.generate("test-key-1", random), random))
+                .secretCipher(keys)
                 .paymentGateway(paymentGateway)
                 .billingNotices(billingNotices)
                 .certificateSigner(certificateSigner)
@@ -106,6 +110,25 @@ public final class InMemoryAdapters implements PortalStores {
     public NamcPortalBuilder applyStandInsTo(NamcPortalBuilder builder) {
         return builder.purchasables(purchasables).coursePayments(coursePayments)
                 .eventPaymentReceipts(eventPaymentReceipts);
+    }
+
+    public InMemoryMemberPreferences memberPreferences() {
+        return memberPreferences;
+    }
+
+    @Override
+    public InMemoryMemberContacts memberContacts() {
+        return memberContacts;
+    }
+
+    @Override
+    public InMemoryPushSubscriptions pushSubscriptions() {
+        return pushSubscriptions;
+    }
+
+    /** The cipher {@link #applyTo} wires, with keys a test may rotate. */
+    public RotatingKeys keys() {
+        return keys;
     }
 
     public InMemoryTransactions transactions() {

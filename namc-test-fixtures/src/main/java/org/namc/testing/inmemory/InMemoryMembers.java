@@ -52,4 +52,9 @@ public final class InMemoryMembers implements Members {
         live.sort(BY_CREATION);
         return Page.slice(live, page);
     }
+
+    @Override
+    public long count() {
+        return table.count(m -> !m.isDeleted());
+    }
 }

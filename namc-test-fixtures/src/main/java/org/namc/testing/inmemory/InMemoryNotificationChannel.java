@@ -18,6 +18,7 @@ public final class InMemoryNotificationChannel implements NotificationChannel {
     private final List<Delivery> attempts = new ArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger refusals = new AtomicInteger();
+    private final AtomicInteger addressRejections = new AtomicInteger();
 
     public InMemoryNotificationChannel(Channel channel) {
         this.channel = channel;
@@ -31,6 +32,9 @@ public final class InMemoryNotificationChannel implements NotificationChannel {
     @Override
     public synchronized DeliveryResult deliver(Delivery delivery) {
         attempts.add(delivery);
+        if (addressRejections.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new DeliveryResult.AddressRejected(delivery.recipient() + "@" + channel, "550 no such user");
+        }
         if (refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return new DeliveryResult.Failed("address rejected", true);
         }
@@ -49,6 +53,14 @@ public final class InMemoryNotificationChannel implements NotificationChannel {
     /** The next {@code n} attempts fail for good. */
     public void refuseNext(int n) {
         refusals.set(n);
+    }
+
+    /**
+     * The next {@code n} attempts answer that the recipient's address does not exist; the address
+     * reported is {@code <member id>@<channel>}.
+     */
+    public void rejectAddressNext(int n) {
+        addressRejections.set(n);
     }
 
     /** Messages the channel accepted, in order. */

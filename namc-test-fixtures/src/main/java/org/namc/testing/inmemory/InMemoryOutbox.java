@@ -3,6 +3,7 @@ package org.namc.testing.inmemory;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.domain.OutboxEntry;
@@ -27,6 +28,11 @@ public final class InMemoryOutbox implements Outbox {
         due.sort(Comparator.comparing(OutboxEntry::releaseAt).thenComparing(OutboxEntry::createdAt)
                 .thenComparing(e -> e.id().toString()));
         return OutboxEntry.firstWholeGroups(due, limit);
+    }
+
+    @Override
+    public Optional<OutboxEntry> findById(UUID id) {
+        return table.get(id);
     }
 
     @Override

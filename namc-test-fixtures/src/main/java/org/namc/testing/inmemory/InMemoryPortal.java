@@ -6,6 +6,7 @@ import org.namc.NamcPortalBuilder;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
 import org.namc.testing.MutableClock;
+import org.namc.testing.RotatingKeys;
 import org.namc.testing.PortalFixture;
 import org.namc.testing.SequentialIds;
 
@@ -61,6 +62,11 @@ public final class InMemoryPortal implements PortalFixture {
     @Override
     public List<AuditRecord> auditRecords() {
         return adapters.auditEntries().records();
+    }
+
+    @Override
+    public RotatingKeys keys() {
+        return adapters.keys();
     }
 
     public InMemoryAdapters adapters() {

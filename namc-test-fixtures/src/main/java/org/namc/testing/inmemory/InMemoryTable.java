@@ -65,6 +65,16 @@ final class InMemoryTable<K, V> {
         return found;
     }
 
+    int count(Predicate<? super V> filter) {
+        int found = 0;
+        for (V v : rows.values()) {
+            if (filter.test(v)) {
+                found++;
+            }
+        }
+        return found;
+    }
+
     Collection<V> all() {
         return List.copyOf(rows.values());
     }

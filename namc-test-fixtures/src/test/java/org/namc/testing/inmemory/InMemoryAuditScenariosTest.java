@@ -22,6 +22,12 @@ class InMemoryAuditScenariosTest extends AuditScenarios {
     }
 
     @Override
+    protected AuditEntry storedEntry(long sequence) {
+        return portal.adapters().auditTrail().entries().stream().filter(e -> e.sequence() == sequence).findFirst()
+                .orElseThrow();
+    }
+
+    @Override
     protected void deleteStoredEntry(long sequence) {
         portal.adapters().auditEntries().erase(sequence);
     }

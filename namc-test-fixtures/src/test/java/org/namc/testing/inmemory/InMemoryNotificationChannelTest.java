@@ -30,7 +30,8 @@ class InMemoryNotificationChannelTest extends NotificationChannelContract {
 
     @Test
     void recordsEveryAttemptAndOnlyAcceptedMessagesAsDelivered() {
-        Delivery message = new Delivery("k", member, Channel.SMS, Priority.LOW, "s", "b", null, null, List.of(), 1);
+        Delivery message = new Delivery("k", member, Channel.SMS, Priority.LOW, "s", "b", null, null, List.of(), 1,
+                "system", false, null);
         channel.failNext(1);
         channel.refuseNext(1);
 

@@ -26,4 +26,9 @@ class InMemoryNotificationScenariosTest extends NotificationScenarios {
     protected void failNext(Channel channel, int attempts) {
         portal.adapters().channel(channel).failNext(attempts);
     }
+
+    @Override
+    protected void rejectAddressNext(Channel channel) {
+        portal.adapters().channel(channel).rejectAddressNext(1);
+    }
 }

@@ -18,6 +18,7 @@ import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.AuditRecord;
 import org.namc.shared.domain.MemberId;
 import org.namc.testing.MutableClock;
+import org.namc.testing.RotatingKeys;
 import org.namc.testing.PortalFixture;
 import org.namc.testing.SequentialIds;
 import org.namc.testing.data.Classroom;
@@ -64,6 +65,11 @@ class LearningRollbackTest {
             @Override
             public List<AuditRecord> auditRecords() {
                 return adapters.auditEntries().records();
+            }
+
+            @Override
+            public RotatingKeys keys() {
+                return adapters.keys();
             }
         };
         Classroom classroom = new Classroom(fixture);

@@ -50,7 +50,7 @@ class TierChangePreviewProperties {
         MemberId ana = MemberBuilder.aMember().registerVerified(portal.membership());
         billing.setPaymentMethod(Actor.member(ana), new SetPaymentMethod(ana, InMemoryPaymentGateway.VISA));
         SubscriptionView s = billing.subscribe(Actor.member(ana), new Subscribe(ana, "FROM",
-                yearly ? BillingInterval.YEARLY : BillingInterval.MONTHLY, null)).subscription();
+                yearly ? BillingInterval.YEARLY : BillingInterval.MONTHLY, false)).subscription();
         long span = Duration.between(s.currentPeriodStart(), s.currentPeriodEnd()).getSeconds();
         clock.set(s.currentPeriodStart().plusSeconds(span * permille / 1000));
         ChangeSubscriptionTier change = new ChangeSubscriptionTier(s.id(), "TO", ChangeTiming.IMMEDIATELY);

@@ -49,23 +49,23 @@ import org.namc.shared.domain.PageRequest;
  * locking rows after auditing, e.g. a use case nested in another, could still deadlock; then
  * PostgreSQL aborts one with 40P01, which {@code DatabaseErrors} turns into {@code CONFLICT}.)
  * Reads outside a unit take no lock.
+ *
+ * <p>Partition upkeep and archival ({@link AuditLogMaintenance}) take the same lock: creating a
+ * month's partition moves that month's rows out of the default partition and attaches the new
+ * one, and an entry written between the two would make the attach fail (seen with several
+ * nodes running maintenance while others append).
  */
 public final class JpaAuditEntries implements AuditEntries {
-    /** The lock's first key: "NAMC" in ASCII. The second is the schema's, so each schema has its own chain lock. */
-    private static final int LOCK_CLASS = 0x4E414D43;
-
     private static final String LIVE = "AuditLogJpaEntity";
     private static final String ARCHIVE = "AuditLogArchiveJpaEntity";
 
     private final JpaTransactions transactions;
     private final String schema;
-    private final int lockKey;
 
     /** @param schema the library's schema, already validated as a plain lower-case identifier */
     public JpaAuditEntries(JpaTransactions transactions, String schema) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.schema = Objects.requireNonNull(schema, "schema");
-        this.lockKey = schema.hashCode();
     }
 
     @Override
@@ -82,6 +82,37 @@ public final class JpaAuditEntries implements AuditEntries {
             }
             em.persist(AuditEntryMapper.toRow(entry));
             em.flush();
+            return null;
+        });
+    }
+
+    /**
+     * Appends a run of entries that continue the chain, under one lock and in batched inserts:
+     * for imports and for generating test data at scale. The first must follow the head, each
+     * next one the one before it; otherwise nothing is appended and {@code CONFLICT} is raised.
+     */
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        transactions.withEntityManager(em -> {
+            lockChain(em);
+            Optional<AuditEntry> head = head(em);
+            long expected = head.map(h -> h.sequence() + 1).orElse(1L);
+            String link = head.map(AuditEntry::hash).orElse(AuditEntry.GENESIS_HASH);
+            for (AuditEntry entry : entries) {
+                if (entry.sequence() != expected || !entry.previousHash().equals(link)) {
+                    throw NamcException.conflict("audit entry " + entry.sequence() + " does not follow entry "
+                            + (expected - 1));
+                }
+                expected++;
+                link = entry.hash();
+            }
+            for (AuditEntry entry : entries) {
+                em.persist(AuditEntryMapper.toRow(entry));
+            }
+            em.flush();
+            em.clear();
             return null;
         });
     }
@@ -136,24 +167,19 @@ public final class JpaAuditEntries implements AuditEntries {
     }
 
     /**
-     * Moves the rows in one statement, so a concurrent reader of the chain sees each entry either
-     * live or archived, never both or neither. Same predicate as {@code archive_audit_logs}, but
-     * exact to the nanosecond.
+     * Moves the rows in one statement (the {@code archive_audit_entries} function, the only path
+     * the append-only trigger lets through), so a concurrent reader of the chain sees each entry
+     * either live or archived, never both or neither; exact to the nanosecond.
      */
     @Override
     public int archiveOlderThan(Instant cutoff) {
         return transactions.withEntityManager(em -> {
             em.flush();
-            return em.createNativeQuery("""
-                            with moved as (
-                              delete from %1$s.audit_logs
-                               where compliance_relevant = false
-                                 and (timestamp < :micros or (timestamp = :micros and timestamp_nanos < :nanos))
-                              returning *)
-                            insert into %1$s.audit_logs_archive select * from moved""".formatted(schema))
+            return ((Number) em.createNativeQuery("select " + schema
+                            + ".archive_audit_entries(cast(:micros as timestamptz), cast(:nanos as smallint))")
                     .setParameter("micros", AuditEntryMapper.microseconds(cutoff))
                     .setParameter("nanos", AuditEntryMapper.nanosBeyondMicros(cutoff))
-                    .executeUpdate();
+                    .getSingleResult()).intValue();
         });
     }
 
@@ -165,10 +191,7 @@ public final class JpaAuditEntries implements AuditEntries {
     private void lockChain(EntityManager em) {
         // Row locks first (pending changes flushed now), the chain lock last: see the class comment.
         em.flush();
-        em.createNativeQuery("select count(*) from pg_advisory_xact_lock(:class, :key)")
-                .setParameter("class", LOCK_CLASS)
-                .setParameter("key", lockKey)
-                .getSingleResult();
+        ChainLock.take(em, schema);
     }
 
     private static Optional<AuditEntry> head(EntityManager em) {

@@ -80,6 +80,12 @@ class MembershipTierJpaEntity extends VersionedRow {
     @Column(name = "sort_order", nullable = false)
     int sortOrder;
 
+    @Column(name = "trial_days", nullable = false)
+    int trialDays;
+
+    @Column(name = "trial_requires_payment_method", nullable = false)
+    boolean trialRequiresPaymentMethod;
+
     /** For Hibernate. */
     MembershipTierJpaEntity() {
     }

@@ -12,6 +12,7 @@ import org.namc.access.domain.PermissionRule;
 import org.namc.billing.domain.MembershipTier;
 import org.namc.billing.domain.TierId;
 import org.namc.billing.domain.TierTerms;
+import org.namc.billing.domain.TrialOffer;
 
 /** Copies between the core's {@link MembershipTier} and its {@code membership_tiers} row. */
 final class TierMapper {
@@ -37,6 +38,8 @@ final class TierMapper {
         entity.priorityLevel = terms.priorityLevel();
         entity.popular = terms.popular();
         entity.sortOrder = terms.sortOrder();
+        entity.trialDays = terms.trial().days();
+        entity.trialRequiresPaymentMethod = terms.trial().needsPaymentMethod();
         entity.active = tier.isActive();
         entity.updatedAt = tier.updatedAt();
     }
@@ -46,7 +49,8 @@ final class TierMapper {
                 money(entity.priceMonthly, entity.currency), moneyOrNull(entity.priceYearly, entity.currency),
                 money(entity.setupFee, entity.currency), List.of(entity.benefits), entity.features, entity.limits,
                 Arrays.stream(entity.permissions).map(PermissionRule::parse).collect(Collectors.toSet()),
-                entity.priorityLevel, entity.popular, entity.sortOrder);
+                entity.priorityLevel, entity.popular, entity.sortOrder,
+                new TrialOffer(entity.trialDays, entity.trialRequiresPaymentMethod));
         return MembershipTier.restore(new TierId(entity.id), entity.code, terms, entity.active, entity.createdAt,
                 entity.updatedAt, entity.version);
     }

@@ -21,6 +21,10 @@ import org.namc.persistence.jpa.shared.JpaTransactions;
 public final class JpaMaintenance {
     /** The seed deletes read notifications 30 days after they expired. */
     public static final Duration READ_NOTIFICATIONS_KEPT_AFTER_EXPIRY = Duration.ofDays(30);
+    /** Delivered, failed and expired outbox entries are kept this long after they finished, for inquiries. */
+    public static final Duration FINISHED_OUTBOX_ENTRIES_KEPT = Duration.ofDays(30);
+    /** AI interactions (prompts, outputs, ratings) are kept two years, as long as the live audit trail. */
+    public static final Period AI_INTERACTIONS_KEPT = Period.ofYears(2);
     /** The seed moves audit entries older than two years (and not compliance-relevant) to the archive. */
     public static final Period AUDIT_ENTRIES_KEPT_LIVE = Period.ofYears(2);
     /**
@@ -54,10 +58,13 @@ public final class JpaMaintenance {
     /** Everything below, in an order where each step benefits the next (statistics come last). */
     public MaintenanceReport runAll() {
         int notifications = deleteOldReadNotifications();
+        int outboxEntries = deleteFinishedOutboxEntries();
         int tokens = deleteExpiredSecurityTokens();
+        int aiInteractions = deleteOldAiInteractions();
         int partitions = ensureAuditPartitions();
         int archived = archiveOldAuditEntries();
-        return new MaintenanceReport(notifications, tokens, partitions, archived, analyzeHotTables());
+        return new MaintenanceReport(notifications, outboxEntries, tokens, aiInteractions, partitions, archived,
+                analyzeHotTables());
     }
 
     /**
@@ -70,6 +77,28 @@ public final class JpaMaintenance {
         Instant cutoff = clock.instant().minus(READ_NOTIFICATIONS_KEPT_AFTER_EXPIRY);
         return delete("delete from " + schema + ".notifications where expires_at < :cutoff and read_at is not null",
                 cutoff);
+    }
+
+    /**
+     * Deletes outbox entries that finished (delivered, failed for good, expired) more than
+     * {@link #FINISHED_OUTBOX_ENTRIES_KEPT} ago; pending ones are the dispatcher's and stay.
+     *
+     * @return how many entries were deleted
+     */
+    public int deleteFinishedOutboxEntries() {
+        Instant cutoff = clock.instant().minus(FINISHED_OUTBOX_ENTRIES_KEPT);
+        return delete("delete from " + schema + ".notification_outbox where status <> 'PENDING' and finished_at < :cutoff",
+                cutoff);
+    }
+
+    /**
+     * Deletes AI interactions recorded more than {@link #AI_INTERACTIONS_KEPT} ago, rated or not.
+     *
+     * @return how many interactions were deleted
+     */
+    public int deleteOldAiInteractions() {
+        Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(AI_INTERACTIONS_KEPT).toInstant();
+        return delete("delete from " + schema + ".ai_feedback where created_at < :cutoff", cutoff);
     }
 
     /**

@@ -58,6 +58,11 @@ class DeliveryPreferencesJpaEntity {
     @Column(name = "quiet_end")
     @Nullable LocalTime quietEnd;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "undeliverable", nullable = false, columnDefinition = "jsonb")
+    Map<String, String> undeliverable;
+
     /** For Hibernate. */
     DeliveryPreferencesJpaEntity() {
     }

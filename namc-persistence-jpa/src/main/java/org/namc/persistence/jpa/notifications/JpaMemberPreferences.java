@@ -3,12 +3,14 @@ package org.namc.persistence.jpa.notifications;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.namc.notifications.domain.Channel;
 import org.namc.notifications.domain.DeliveryPreferences;
 import org.namc.notifications.domain.QuietHours;
@@ -61,6 +63,9 @@ public final class JpaMemberPreferences implements MemberPreferences {
         entity.digestWindowSeconds = Math.toIntExact(p.digestWindow().toSeconds());
         entity.quietStart = p.quietHours() == null ? null : p.quietHours().start();
         entity.quietEnd = p.quietHours() == null ? null : p.quietHours().end();
+        Map<String, String> undeliverable = new TreeMap<>();
+        p.undeliverable().forEach((channel, address) -> undeliverable.put(channel.name(), address));
+        entity.undeliverable = undeliverable;
     }
 
     private static DeliveryPreferences toDomain(DeliveryPreferencesJpaEntity e) {
@@ -70,6 +75,12 @@ public final class JpaMemberPreferences implements MemberPreferences {
         QuietHours quiet = e.quietStart == null || e.quietEnd == null ? null : new QuietHours(e.quietStart, e.quietEnd);
         return new DeliveryPreferences(new MemberId(e.userId), ZoneId.of(e.timeZone), e.locale,
                 ChannelArrays.toSet(e.channelsOff), perCategory, Set.copyOf(Arrays.asList(e.digestCategories)),
-                Duration.ofSeconds(e.digestWindowSeconds), quiet);
+                Duration.ofSeconds(e.digestWindowSeconds), quiet, undeliverable(e.undeliverable));
+    }
+
+    private static Map<Channel, String> undeliverable(Map<String, String> stored) {
+        Map<Channel, String> marks = new EnumMap<>(Channel.class);
+        stored.forEach((channel, address) -> marks.put(Channel.valueOf(channel), address));
+        return marks;
     }
 }

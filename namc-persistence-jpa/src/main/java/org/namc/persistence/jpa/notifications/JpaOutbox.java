@@ -3,6 +3,8 @@ package org.namc.persistence.jpa.notifications;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.domain.OutboxEntry;
 import org.namc.notifications.spi.Outbox;
@@ -20,8 +22,10 @@ import org.namc.shared.domain.MemberId;
  */
 public final class JpaOutbox implements Outbox {
     /**
-     * The first {@code limit} due rows, plus the rest of the digest groups among them, so that
-     * no group is split; rows another transaction holds are skipped in both steps.
+     * The first {@code limit} due rows, plus the rest of the digest groups among them; rows another
+     * transaction holds are skipped. A digest group of which some due row was skipped (another
+     * dispatcher is claiming it at this instant, or a late run is recording it) is left out whole:
+     * taking the rest would split one digest into two messages. Its rows stay due for the next run.
      */
     private static final String CLAIM_DUE = """
             with head as (
@@ -29,14 +33,24 @@ public final class JpaOutbox implements Outbox {
               where status = 'PENDING' and next_attempt_at <= :now
               order by release_at, created_at, id
               limit :limit
+              for update skip locked),
+            taken as (
+              select o.* from notification_outbox o
+              where o.status = 'PENDING' and o.next_attempt_at <= :now
+                and (o.id in (select id from head)
+                     or (o.digest and (o.user_id, o.channel, o.category, o.release_at) in
+                         (select user_id, channel, category, release_at from head where digest)))
               for update skip locked)
-            select o.* from notification_outbox o
-            where o.status = 'PENDING' and o.next_attempt_at <= :now
-              and (o.id in (select id from head)
-                   or (o.digest and (o.user_id, o.channel, o.category, o.release_at) in
-                       (select user_id, channel, category, release_at from head where digest)))
-            order by o.release_at, o.created_at, o.id
-            for update skip locked""";
+            select t.* from taken t
+            where not t.digest
+               or (select count(*) from taken mine
+                   where mine.digest and mine.user_id = t.user_id and mine.channel = t.channel
+                     and mine.category = t.category and mine.release_at = t.release_at)
+                = (select count(*) from notification_outbox due
+                   where due.status = 'PENDING' and due.next_attempt_at <= :now and due.digest
+                     and due.user_id = t.user_id and due.channel = t.channel
+                     and due.category = t.category and due.release_at = t.release_at)
+            order by t.release_at, t.created_at, t.id""";
 
     private final JpaTransactions transactions;
 
@@ -68,6 +82,12 @@ public final class JpaOutbox implements Outbox {
                     .getResultList();
             return OutboxEntry.firstWholeGroups(rows.stream().map(JpaOutbox::toDomain).toList(), limit);
         });
+    }
+
+    @Override
+    public Optional<OutboxEntry> findById(UUID id) {
+        return transactions.withEntityManager(em ->
+                Optional.ofNullable(em.find(OutboxEntryJpaEntity.class, id)).map(JpaOutbox::toDomain));
     }
 
     @Override

@@ -9,6 +9,6 @@ public final class NotificationEntities {
 
     public static List<Class<?>> classes() {
         return List.of(NotificationJpaEntity.class, NotificationTemplateJpaEntity.class, OutboxEntryJpaEntity.class,
-                DeliveryPreferencesJpaEntity.class);
+                DeliveryPreferencesJpaEntity.class, PushSubscriptionJpaEntity.class);
     }
 }

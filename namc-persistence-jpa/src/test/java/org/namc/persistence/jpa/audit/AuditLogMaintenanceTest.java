@@ -1,9 +1,13 @@
 package org.namc.persistence.jpa.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.namc.persistence.jpa.audit.JpaAuditEntriesTest.rows;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import org.namc.persistence.jpa.TestDatabase;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -62,11 +66,42 @@ class AuditLogMaintenanceTest {
 
         assertThat(maintenance.archiveOlderThan(Instant.parse("2024-01-01T00:00:00Z"))).isEqualTo(1);
 
-        assertThat(db.persistence().auditEntries().between(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"),
+        List<AuditEntry> chain = db.persistence().auditEntries().chain(1, 5);
+        assertThat(chain).hasSize(3).startsWith(old, recent);
+        AuditEntry archival = chain.get(2);
+        assertThat(archival.action()).isEqualTo("audit.archive");
+        assertThat(archival.actor()).isEqualTo(Actor.system());
+        assertThat(archival.complianceRelevant()).isTrue();
+        assertThat(archival.changes().get("archivedEntries").after()).isEqualTo("1");
+        assertThat(db.persistence().auditEntries().between(Instant.EPOCH, Instant.parse("2026-06-01T00:00:00Z"),
                 PageRequest.first(5)).items()).containsExactly(recent);
-        assertThat(db.persistence().auditEntries().chain(1, 5)).containsExactly(old, recent);
         assertThat(rows("SELECT timestamp AT TIME ZONE 'UTC', sequence FROM " + db.schema() + ".audit_logs_archive"))
                 .containsExactly("2020-01-10 00:00:00|1");
+    }
+
+    @Test
+    void theTrailRefusesUpdatesAndDeletesOutsideArchival() throws SQLException {
+        record(Instant.parse("2020-01-10T00:00:00Z"));
+        maintenance.archiveOlderThan(Instant.parse("2024-01-01T00:00:00Z"));
+        record(Instant.parse("2026-01-10T00:00:00Z"));
+
+        for (String tamper : List.of(
+                "UPDATE %s.audit_logs SET action = 'member.rewritten'",
+                "DELETE FROM %s.audit_logs",
+                "UPDATE %s.audit_logs_archive SET action = 'member.rewritten'",
+                "DELETE FROM %s.audit_logs_archive")) {
+            try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+                assertThatThrownBy(() -> statement.executeUpdate(tamper.formatted(db.schema())))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            }
+        }
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SELECT set_config('namc.audit_move', 'archive', false)");
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "UPDATE %s.audit_logs SET action = 'x'".formatted(db.schema())))
+                    .hasMessageContaining("append-only");
+        }
+        assertThat(db.persistence().auditEntries().chain(1, 10)).hasSize(3);
     }
 
     /** An entry that is not compliance-relevant (a DATA change), so archiving may move it. */

@@ -71,6 +71,33 @@ class JpaMaintenanceTest {
     }
 
     @Test
+    void deletesFinishedOutboxEntriesThirtyDaysAfterTheyFinishedButNeverPendingOnes() throws SQLException {
+        stored(null, false);
+        stored(null, false);
+        stored(null, false);
+        finishOutboxEntries("DELIVERED", NOW.minus(Duration.ofDays(31)), 1);
+        finishOutboxEntries("FAILED", NOW.minus(Duration.ofDays(29)), 1);
+
+        assertThat(maintenance.deleteFinishedOutboxEntries()).isEqualTo(1);
+        assertThat(maintenance.deleteFinishedOutboxEntries()).isZero();
+
+        assertThat(count("notification_outbox")).isEqualTo(2);
+        assertThat(count("notification_outbox where status = 'PENDING'")).isEqualTo(1);
+        assertThat(count("notifications")).isEqualTo(3);
+    }
+
+    @Test
+    void deletesAiInteractionsRecordedMoreThanTwoYearsAgo() throws SQLException {
+        aiInteraction(NOW.minus(Duration.ofDays(731)));
+        aiInteraction(NOW.minus(Duration.ofDays(729)));
+
+        assertThat(maintenance.deleteOldAiInteractions()).isEqualTo(1);
+        assertThat(maintenance.deleteOldAiInteractions()).isZero();
+
+        assertThat(count("ai_feedback")).isEqualTo(1);
+    }
+
+    @Test
     void deletesSecurityTokensOnceTheyExpiredUsedOrNot() throws SQLException {
         Instant issued = NOW.minus(Duration.ofHours(2));
         token(issued, NOW.minusSeconds(1), null);
@@ -115,8 +142,8 @@ class JpaMaintenanceTest {
         MaintenanceReport first = maintenance.runAll();
         MaintenanceReport second = maintenance.runAll();
 
-        assertThat(first).isEqualTo(new MaintenanceReport(1, 1, 2, 0, JpaMaintenance.HOT_TABLES));
-        assertThat(second).isEqualTo(new MaintenanceReport(0, 0, 0, 0, JpaMaintenance.HOT_TABLES));
+        assertThat(first).isEqualTo(new MaintenanceReport(1, 0, 1, 0, 2, 0, JpaMaintenance.HOT_TABLES));
+        assertThat(second).isEqualTo(new MaintenanceReport(0, 0, 0, 0, 0, 0, JpaMaintenance.HOT_TABLES));
     }
 
     private Notification stored(@Nullable Instant expiresAt, boolean read) {
@@ -136,6 +163,27 @@ class JpaMaintenanceTest {
         entries.append(AuditEntry.next(entries.head().orElse(null), UUID.randomUUID(), new AuditRecord(at,
                 Actor.system(), "event.create", "event", null, AuditRecord.Outcome.SUCCESS, null, Map.of()),
                 List.of("SYSTEM"), RequestContext.NONE));
+    }
+
+    /** Marks {@code entries} pending outbox entries finished with {@code status} at {@code finishedAt}. */
+    private static void finishOutboxEntries(String status, Instant finishedAt, int entries) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); var update = connection.prepareStatement("update "
+                + db.schema() + ".notification_outbox set status = cast(? as " + db.schema() + ".outbox_status_enum),"
+                + " finished_at = ? where id in (select id from " + db.schema() + ".notification_outbox"
+                + " where status = 'PENDING' limit ?)")) {
+            update.setString(1, status);
+            update.setTimestamp(2, java.sql.Timestamp.from(finishedAt));
+            update.setInt(3, entries);
+            assertThat(update.executeUpdate()).isEqualTo(entries);
+        }
+    }
+
+    private static void aiInteraction(Instant at) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); var insert = connection.prepareStatement("insert into "
+                + db.schema() + ".ai_feedback (feature, input_data, output_data, created_at) values ('matching', '{}', '{}', ?)")) {
+            insert.setTimestamp(1, java.sql.Timestamp.from(at));
+            insert.executeUpdate();
+        }
     }
 
     private static long count(String table) throws SQLException {

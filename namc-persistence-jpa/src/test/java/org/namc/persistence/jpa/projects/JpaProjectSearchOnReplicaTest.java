@@ -13,8 +13,10 @@ import org.namc.projects.spi.Projects;
 import org.namc.testing.contract.ProjectSearchContract;
 
 /**
- * The search contract with a read replica configured (a second, read-only pool on the test
- * database): searches outside a unit of work run there and still keep every promise.
+ * The search contract with a read replica configured: the streaming replica of
+ * {@code NAMC_TEST_REPLICA_JDBC_URL} when set (scripts/test-all.sh starts one), else a second,
+ * read-only pool on the test database. Searches outside a unit of work run there and still keep
+ * every promise: on a real replica because each search waits for the test's own writes.
  */
 class JpaProjectSearchOnReplicaTest extends ProjectSearchContract {
     @RegisterExtension
@@ -25,7 +27,12 @@ class JpaProjectSearchOnReplicaTest extends ProjectSearchContract {
     @BeforeAll
     static void startWithReplica() {
         withReplica = JpaPersistence.builder().jdbcUrl(TestDatabase.jdbcUrl())
-                .readReplicaJdbcUrl(TestDatabase.jdbcUrl()).schema(db.schema()).auditPartitionMonthsAhead(0).build();
+                .readReplicaJdbcUrl(replicaUrl()).schema(db.schema()).auditPartitionMonthsAhead(0).build();
+    }
+
+    private static String replicaUrl() {
+        String streaming = System.getenv("NAMC_TEST_REPLICA_JDBC_URL");
+        return streaming == null || streaming.isBlank() ? TestDatabase.jdbcUrl() : streaming.strip();
     }
 
     @AfterAll

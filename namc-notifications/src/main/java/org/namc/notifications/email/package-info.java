@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.notifications.email;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.notifications.outbox;
+
+import org.jspecify.annotations.NullMarked;

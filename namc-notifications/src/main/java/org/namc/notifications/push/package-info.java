@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.notifications.push;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.notifications.sms;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.namc.notifications.templates;
+
+import org.jspecify.annotations.NullMarked;
