@@ -112,10 +112,6 @@ public final class InMemoryAdapters implements PortalStores {
                 .eventPaymentReceipts(eventPaymentReceipts);
     }
 
-    public InMemoryMemberPreferences memberPreferences() {
-        return memberPreferences;
-    }
-
     @Override
     public InMemoryMemberContacts memberContacts() {
         return memberContacts;

@@ -23,7 +23,7 @@ class InMemoryAuditScenariosTest extends AuditScenarios {
 
     @Override
     protected AuditEntry storedEntry(long sequence) {
-        return portal.adapters().auditTrail().entries().stream().filter(e -> e.sequence() == sequence).findFirst()
+        return portal.adapters().auditEntries().entries().stream().filter(e -> e.sequence() == sequence).findFirst()
                 .orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package org.namc.persistence.jpa.audit;
 
+import org.namc.audit.domain.AuditRefusal;
 import org.namc.shared.domain.CommonRefusal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -102,7 +103,7 @@ public final class JpaAuditEntries implements AuditEntries {
             String link = head.map(AuditEntry::hash).orElse(AuditEntry.GENESIS_HASH);
             for (AuditEntry entry : entries) {
                 if (entry.sequence() != expected || !entry.previousHash().equals(link)) {
-                    throw NamcException.conflict("audit entry " + entry.sequence() + " does not follow entry "
+                    throw NamcException.refused(AuditRefusal.ENTRY_OUT_OF_SEQUENCE, "audit entry " + entry.sequence() + " does not follow entry "
                             + (expected - 1));
                 }
                 expected++;
