@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.shared.domain.ViolationRule;
 import org.namc.billing.domain.BillingRefusal;
 import java.time.Instant;
 import org.namc.billing.ExtendMembership;
@@ -34,7 +35,7 @@ final class ComplimentaryExtensions {
 
     StandingView extend(Actor actor, ExtendMembership command) {
         Violations violations = Violations.collect().required(command.member(), "member")
-                .check(command.days() >= 1 && command.days() <= ExtendMembership.MAX_DAYS, "days", "range",
+                .check(command.days() >= 1 && command.days() <= ExtendMembership.MAX_DAYS, "days", ViolationRule.RANGE,
                         "must be between 1 and " + ExtendMembership.MAX_DAYS)
                 .notBlank(command.reason(), "reason", 500);
         ctx.validation().validate(command, violations);

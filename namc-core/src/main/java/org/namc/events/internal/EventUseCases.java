@@ -70,7 +70,7 @@ final class EventUseCases {
         guards.check(c.rules() == null || schedule == null || c.rules().deadline() == null
                 || !c.rules().deadline().isAfter(schedule.start()), "rules.deadline", "before-start",
                 "must not be after the start");
-        guards.check(c.meeting() == null || c.meeting().url() != null, "meeting.url", "required",
+        guards.check(c.meeting() == null || c.meeting().url() != null, "meeting.url", ViolationRule.REQUIRED,
                 "an online meeting needs its address");
         guards.check(c.meeting() == null || c.meeting().password() == null
                 || c.meeting().password().length() <= 100, "meeting.password", ViolationRule.MAX_LENGTH,
