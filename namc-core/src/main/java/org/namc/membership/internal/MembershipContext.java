@@ -1,7 +1,6 @@
 package org.namc.membership.internal;
 
 import org.namc.shared.domain.CommonRefusal;
-import org.namc.membership.domain.MembershipRefusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -87,7 +86,7 @@ record MembershipContext(Members members, SecurityTokens tokens, PasswordHasher 
     /** Refuses anyone but the member themselves (not the system, not staff, not an impersonation). */
     static void requireSelf(Actor actor, MemberId member, String what) {
         if (!actor.is(member) || actor.impersonatedBy() != null) {
-            throw NamcException.refused(MembershipRefusal.NOT_THE_MEMBER, actor + " may not " + what + ": only the member themselves may");
+            throw NamcException.refused(CommonRefusal.PERMISSION_DENIED, actor + " may not " + what + ": only the member themselves may");
         }
     }
 

@@ -109,7 +109,7 @@ public abstract class AccessScenarios {
         access.grantRole(Actor.system(), new GrantRole(staff, "STAFF", null));
         access.grantRole(Actor.member(staff), new GrantRole(maria, "PROJECT_OWNER", null));
         assertThatNamcException(() -> access.grantRole(Actor.member(staff), new GrantRole(maria, "ADMIN", null)))
-                .hasReason(CommonRefusal.PERMISSION_DENIED);
+                .hasReason(AccessRefusal.GRANT_EXCEEDS_HOLDINGS);
         // MODERATOR confers message:read, which STAFF does not hold: no one grants more than they hold.
         assertThatNamcException(() -> access.grantRole(Actor.member(staff), new GrantRole(maria, "MODERATOR", null)))
                 .hasReason(AccessRefusal.GRANT_EXCEEDS_HOLDINGS);

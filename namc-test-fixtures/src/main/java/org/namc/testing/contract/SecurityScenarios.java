@@ -548,7 +548,7 @@ public abstract class SecurityScenarios {
         assertThatCode(() -> assertThatNamcException(() -> Money.of("1e10000000", "USD"))
                 .hasViolation("amount", "magnitude")).doesNotThrowAnyException();
         assertThatNamcException(() -> Money.of("-1e16", "USD")).hasViolation("amount", "magnitude");
-        assertThatNamcException(() -> new PageRequest(Integer.MAX_VALUE, 500)).hasViolation("page", "max");
+        assertThatNamcException(() -> new PageRequest(Integer.MAX_VALUE, 500)).hasViolation("page", "range");
         assertThatNamcException(() -> membership.list(Actor.system(), new PageRequest(PageRequest.MAX_PAGE + 1, 10)))
                 .hasCode(ErrorCode.VALIDATION_FAILED);
     }
