@@ -214,7 +214,8 @@ public final class NamcPortalBuilder {
                 .aiInteractions(stores.aiInteractions())
                 .aiModels(stores.aiModels())
                 .memberContacts(stores.memberContacts())
-                .pushSubscriptions(stores.pushSubscriptions());
+                .pushSubscriptions(stores.pushSubscriptions())
+                .accessChanges(stores.accessChanges());
     }
 
     public NamcPortalBuilder clock(Clock clock) {

@@ -1,5 +1,7 @@
 package org.namc;
 
+import org.namc.access.internal.InProcessAccessChanges;
+import org.namc.access.spi.AccessChanges;
 import org.namc.access.spi.RoleGrants;
 import org.namc.access.spi.Roles;
 import org.namc.audit.spi.AuditEntries;
@@ -120,4 +122,13 @@ public interface PortalStores {
     AiInteractions aiInteractions();
 
     AiModels aiModels();
+
+    /**
+     * The counter of role and grant changes that every node over these stores watches, so a
+     * revoke on one node denies on the others within the builder's {@code accessStaleness}.
+     * Stores that only one process uses keep the in-process default.
+     */
+    default AccessChanges accessChanges() {
+        return new InProcessAccessChanges();
+    }
 }

@@ -38,6 +38,7 @@ import org.namc.notifications.spi.NotificationTemplates;
 import org.namc.notifications.spi.Notifications;
 import org.namc.notifications.spi.Outbox;
 import org.namc.persistence.jpa.access.JpaRoleGrants;
+import org.namc.access.spi.AccessChanges;
 import org.namc.persistence.jpa.access.JpaAccessChanges;
 import org.namc.persistence.jpa.access.JpaRoles;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
@@ -379,6 +380,12 @@ public final class JpaPersistence implements PortalStores, AutoCloseable {
 
     public MemberPreferences memberPreferences() {
         return memberPreferences;
+    }
+
+    /** One counter row in the schema: a revoke on any node over it reaches the others. */
+    @Override
+    public AccessChanges accessChanges() {
+        return accessChanges;
     }
 
     /** The notification outbox; concurrent dispatchers never take the same entry. */
