@@ -1,5 +1,10 @@
 package org.namc;
 
+import org.namc.learning.LearningSettings;
+import org.namc.events.EventsSettings;
+import org.namc.notifications.NotificationsSettings;
+import org.namc.membership.MembershipSettings;
+import org.namc.projects.ProjectsSettings;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,7 +24,7 @@ import org.namc.billing.internal.BillingModule;
 import org.namc.billing.internal.CoursesAndEvents;
 import org.namc.billing.internal.EnrollmentPayments;
 import org.namc.billing.internal.PurchaseReceipts;
-import org.namc.billing.internal.BillingSettings;
+import org.namc.billing.BillingSettings;
 import org.namc.billing.internal.TierAccessFromTiers;
 import org.namc.billing.spi.BillingAccounts;
 import org.namc.billing.spi.BillingNotices;
@@ -135,8 +140,8 @@ public final class NamcPortalBuilder {
     private @Nullable MatchProspects matchProspects;
     private @Nullable Validator validator;
     private @Nullable SecureRandom secureRandom;
-    private MembershipModule.Settings membershipSettings = MembershipModule.Settings.defaults();
-    private ProjectsModule.Settings projectsSettings = ProjectsModule.Settings.defaults();
+    private MembershipSettings membershipSettings = MembershipSettings.defaults();
+    private ProjectsSettings projectsSettings = ProjectsSettings.defaults();
     private @Nullable Courses courses;
     private @Nullable Enrollments enrollments;
     private @Nullable LessonProgressRecords lessonProgress;
@@ -145,11 +150,11 @@ public final class NamcPortalBuilder {
     private @Nullable Certificates certificates;
     private @Nullable CoursePayments coursePayments;
     private @Nullable CertificateSigner certificateSigner;
-    private LearningModule.Settings learningSettings = LearningModule.Settings.defaults();
+    private LearningSettings learningSettings = LearningSettings.defaults();
     private @Nullable Events events;
     private @Nullable EventRegistrations eventRegistrations;
     private @Nullable PaymentReceipts eventPaymentReceipts;
-    private EventsModule.Settings eventsSettings = EventsModule.Settings.defaults();
+    private EventsSettings eventsSettings = EventsSettings.defaults();
     private @Nullable Messages messages;
     private @Nullable MemberBlocks memberBlocks;
     private @Nullable Notifications notifications;
@@ -157,7 +162,7 @@ public final class NamcPortalBuilder {
     private @Nullable MemberPreferences memberPreferences;
     private @Nullable Outbox outbox;
     private final Map<Channel, NotificationChannel> notificationChannels = new EnumMap<>(Channel.class);
-    private NotificationsModule.Settings notificationsSettings = NotificationsModule.Settings.defaults();
+    private NotificationsSettings notificationsSettings = NotificationsSettings.defaults();
     private @Nullable MemberContacts memberContacts;
     private @Nullable PushSubscriptions pushSubscriptions;
     private TemplateRenderer templateRenderer = new PlaceholderRenderer();
@@ -166,6 +171,51 @@ public final class NamcPortalBuilder {
     private @Nullable AiModels aiModels;
 
     NamcPortalBuilder() {
+    }
+
+    /**
+     * Every store and the transactions from one persistence adapter (the JPA persistence, the
+     * in-memory adapters). Setters of single stores called afterwards replace that one store.
+     */
+    public NamcPortalBuilder stores(PortalStores stores) {
+        return transactions(stores.transactions())
+                .auditTrail(stores.auditEntries())
+                .members(stores.members())
+                .securityTokens(stores.securityTokens())
+                .roles(stores.roles())
+                .roleGrants(stores.roleGrants())
+                .membershipTiers(stores.membershipTiers())
+                .billingAccounts(stores.billingAccounts())
+                .subscriptions(stores.subscriptions())
+                .invoices(stores.invoices())
+                .invoiceNumbers(stores.invoiceNumbers())
+                .payments(stores.payments())
+                .creditNotes(stores.creditNotes())
+                .coveredPeriods(stores.coveredPeriods())
+                .projects(stores.projects())
+                .projectApplications(stores.projectApplications())
+                .projectSearch(stores.projectSearch())
+                .qualifications(stores.qualifications())
+                .matchProspects(stores.matchProspects())
+                .courses(stores.courses())
+                .enrollments(stores.enrollments())
+                .lessonProgress(stores.lessonProgress())
+                .assessments(stores.assessments())
+                .attempts(stores.attempts())
+                .certificates(stores.certificates())
+                .events(stores.events())
+                .eventRegistrations(stores.eventRegistrations())
+                .messages(stores.messages())
+                .memberBlocks(stores.memberBlocks())
+                .notifications(stores.notifications())
+                .notificationTemplates(stores.notificationTemplates())
+                .memberPreferences(stores.memberPreferences())
+                .outbox(stores.outbox())
+                .aiInteractions(stores.aiInteractions())
+                .aiModels(stores.aiModels())
+                .memberContacts(stores.memberContacts())
+                .pushSubscriptions(stores.pushSubscriptions())
+                .accessChanges(stores.accessChanges());
     }
 
     public NamcPortalBuilder clock(Clock clock) {
@@ -361,13 +411,13 @@ public final class NamcPortalBuilder {
         return this;
     }
 
-    public NamcPortalBuilder membershipSettings(MembershipModule.Settings settings) {
+    public NamcPortalBuilder membershipSettings(MembershipSettings settings) {
         this.membershipSettings = settings;
         return this;
     }
 
     /** Optional: matching weights, the currency of budgets, ranking-index refresh. */
-    public NamcPortalBuilder projectsSettings(ProjectsModule.Settings settings) {
+    public NamcPortalBuilder projectsSettings(ProjectsSettings settings) {
         this.projectsSettings = settings;
         return this;
     }
@@ -419,7 +469,7 @@ public final class NamcPortalBuilder {
     }
 
     /** Optional: the certificate-number prefix and the time zone completions are dated in. */
-    public NamcPortalBuilder learningSettings(LearningModule.Settings settings) {
+    public NamcPortalBuilder learningSettings(LearningSettings settings) {
         this.learningSettings = settings;
         return this;
     }
@@ -444,7 +494,7 @@ public final class NamcPortalBuilder {
     }
 
     /** Optional: payment holds, waiting-list offer window, check-in opening, calendar host. */
-    public NamcPortalBuilder eventsSettings(EventsModule.Settings settings) {
+    public NamcPortalBuilder eventsSettings(EventsSettings settings) {
         this.eventsSettings = settings;
         return this;
     }
@@ -512,7 +562,7 @@ public final class NamcPortalBuilder {
     }
 
     /** Optional: retry policy, deduplication window, default locale, dispatch batch size. */
-    public NamcPortalBuilder notificationsSettings(NotificationsModule.Settings settings) {
+    public NamcPortalBuilder notificationsSettings(NotificationsSettings settings) {
         this.notificationsSettings = settings;
         return this;
     }

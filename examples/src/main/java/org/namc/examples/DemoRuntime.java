@@ -30,9 +30,9 @@ final class DemoRuntime {
         this.clock = clock;
         this.adapters = new InMemoryAdapters(clock, new SequentialIds());
         this.persistence = persistence;
-        this.auditTrail = persistence == null ? adapters.auditTrail() : persistence.auditEntries();
+        this.auditTrail = persistence == null ? adapters.auditEntries() : persistence.auditEntries();
         NamcPortalBuilder builder = adapters.applyTo(NamcPortal.builder());
-        this.portal = (persistence == null ? builder : persistence.applyTo(builder)).build();
+        this.portal = (persistence == null ? builder : builder.stores(persistence)).build();
         portal.access().seedSystemRoles(Actor.system());
     }
 
@@ -75,7 +75,7 @@ final class DemoRuntime {
      */
     void flipStoredOutcome(long sequence) {
         if (persistence == null) {
-            adapters.auditTrail().tamper(sequence, e -> new AuditEntry(e.id(), e.sequence(), e.occurredAt(), e.actor(),
+            adapters.auditEntries().tamper(sequence, e -> new AuditEntry(e.id(), e.sequence(), e.occurredAt(), e.actor(),
                     e.actorRoles(), e.action(), e.resourceType(), e.resourceId(),
                     e.outcome() == Outcome.SUCCESS ? Outcome.FAILURE : Outcome.SUCCESS, e.error(), e.changes(),
                     e.severity(), e.category(), e.complianceRelevant(), e.request(), e.previousHash(), e.hash()));

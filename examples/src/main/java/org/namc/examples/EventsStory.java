@@ -14,7 +14,7 @@ import org.namc.events.RegistrationOutcome;
 import org.namc.events.domain.Event;
 import org.namc.events.domain.EventCategory;
 import org.namc.events.domain.EventId;
-import org.namc.events.domain.Registration;
+import org.namc.events.RegistrationView;
 import org.namc.membership.RegisterMember;
 import org.namc.membership.VerifyEmail;
 import org.namc.shared.domain.Actor;
@@ -62,7 +62,7 @@ final class EventsStory {
         }
         show("counts", events.findEvent(staff, mixer).event());
 
-        Registration bens = events.registrationsOf(Actor.member(guests.get(1)), guests.get(1),
+        RegistrationView bens = events.registrationsOf(Actor.member(guests.get(1)), guests.get(1),
                 PageRequest.first(1)).items().get(0);
         Cancellation cancellation = events.cancelRegistration(Actor.member(guests.get(1)),
                 new CancelRegistration(bens.id(), "site inspection that evening"));

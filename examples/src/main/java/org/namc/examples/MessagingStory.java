@@ -8,7 +8,7 @@ import org.namc.messaging.MessagingApi;
 import org.namc.messaging.ModerateMessage;
 import org.namc.messaging.ReplyToMessage;
 import org.namc.messaging.SendMessage;
-import org.namc.messaging.domain.Message;
+import org.namc.messaging.MessageView;
 import org.namc.membership.RegisterMember;
 import org.namc.membership.VerifyEmail;
 import org.namc.shared.domain.Actor;
@@ -36,13 +36,13 @@ final class MessagingStory {
         MemberId mo = member("mo@namc-norcal.example", "Mo", "Moderator");
         runtime.portal().access().grantRole(Actor.system(), new GrantRole(mo, "MODERATOR", null));
 
-        Message opening = messaging.send(Actor.member(rosa), SendMessage.direct(rosa, tom,
+        MessageView opening = messaging.send(Actor.member(rosa), SendMessage.direct(rosa, tom,
                 "Teaming on the Oakland school bid", "We have the concrete; do you want the roofing scope?"));
         tick();
-        Message answer = messaging.reply(Actor.member(tom), ReplyToMessage.of(opening.id(), tom,
+        MessageView answer = messaging.reply(Actor.member(tom), ReplyToMessage.of(opening.id(), tom,
                 "Yes. Send me the drawings."));
         tick();
-        Message rude = messaging.reply(Actor.member(rosa), ReplyToMessage.of(answer.id(), rosa,
+        MessageView rude = messaging.reply(Actor.member(rosa), ReplyToMessage.of(answer.id(), rosa,
                 "Only if you stop underbidding everyone, you clown."));
         tick();
         var receipt = messaging.markRead(Actor.member(tom), rude.id());
@@ -56,11 +56,11 @@ final class MessagingStory {
         thread("Mo (moderator) sees", Actor.member(mo), opening);
     }
 
-    private void thread(String who, Actor viewer, Message opening) {
+    private void thread(String who, Actor viewer, MessageView opening) {
         say(who + ", newest first:");
-        for (Message m : messaging.thread(viewer, opening.id(), PageRequest.first(10)).items()) {
+        for (MessageView m : messaging.thread(viewer, opening.id(), PageRequest.first(10)).items()) {
             say(String.format("  %-44s %s", "\"" + m.content().substring(0, Math.min(40, m.content().length())) + "\"",
-                    m.isHidden() ? "[hidden: " + m.moderation().reason() + "]" : ""));
+                    m.hidden() ? "[hidden: " + m.moderation().reason() + "]" : ""));
         }
     }
 

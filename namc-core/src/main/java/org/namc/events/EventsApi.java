@@ -2,7 +2,6 @@ package org.namc.events;
 
 import java.util.List;
 import org.namc.events.domain.EventId;
-import org.namc.events.domain.Registration;
 import org.namc.events.domain.RegistrationId;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
@@ -37,9 +36,9 @@ public interface EventsApi {
 
     RegistrationOutcome register(Actor actor, RegisterForEvent command);
 
-    Registration decideRegistration(Actor actor, DecideRegistration command);
+    RegistrationView decideRegistration(Actor actor, DecideRegistration command);
 
-    Registration confirmPayment(Actor actor, ConfirmPayment command);
+    RegistrationView confirmPayment(Actor actor, ConfirmPayment command);
 
     Cancellation cancelRegistration(Actor actor, CancelRegistration command);
 
@@ -51,11 +50,11 @@ public interface EventsApi {
     /** Reminds confirmed registrants who want reminders; a second call reminds nobody twice. Returns how many. */
     int sendReminders(Actor actor, EventId eventId);
 
-    Registration registration(Actor actor, RegistrationId registrationId);
+    RegistrationView registration(Actor actor, RegistrationId registrationId);
 
-    Page<Registration> registrations(Actor actor, EventId eventId, PageRequest page);
+    Page<RegistrationView> registrations(Actor actor, EventId eventId, PageRequest page);
 
-    Page<Registration> registrationsOf(Actor actor, MemberId member, PageRequest page);
+    Page<RegistrationView> registrationsOf(Actor actor, MemberId member, PageRequest page);
 
     MeetingAccess meetingAccess(Actor actor, EventId eventId);
 

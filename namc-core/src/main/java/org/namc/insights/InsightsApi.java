@@ -2,8 +2,6 @@ package org.namc.insights;
 
 import java.util.List;
 import java.util.Optional;
-import org.namc.insights.domain.AiInteraction;
-import org.namc.insights.domain.AiModel;
 import org.namc.insights.domain.AiModelId;
 import org.namc.insights.domain.AiModelType;
 import org.namc.insights.domain.ModelMetrics;
@@ -20,27 +18,27 @@ import org.namc.shared.domain.PageRequest;
  */
 public interface InsightsApi {
 
-    AiInteraction recordInteraction(Actor actor, RecordAiInteraction command);
+    AiInteractionView recordInteraction(Actor actor, RecordAiInteraction command);
 
-    AiInteraction rate(Actor actor, RateAiOutput command);
+    AiInteractionView rate(Actor actor, RateAiOutput command);
 
-    Page<AiInteraction> interactions(Actor actor, String feature, PageRequest page);
+    Page<AiInteractionView> interactions(Actor actor, String feature, PageRequest page);
 
     /** The feature's ratings per model version. */
     List<RatingSummary> ratingSummary(Actor actor, String feature);
 
-    AiModel registerModel(Actor actor, RegisterAiModel command);
+    AiModelView registerModel(Actor actor, RegisterAiModel command);
 
-    AiModel updateMetrics(Actor actor, AiModelId modelId, ModelMetrics metrics);
+    AiModelView updateMetrics(Actor actor, AiModelId modelId, ModelMetrics metrics);
 
-    AiModel activateModel(Actor actor, AiModelId modelId);
+    AiModelView activateModel(Actor actor, AiModelId modelId);
 
-    AiModel deactivateModel(Actor actor, AiModelId modelId);
+    AiModelView deactivateModel(Actor actor, AiModelId modelId);
 
     /** Puts the model in production for its type and takes the previous one out, in one unit of work. */
     ProductionChange promoteToProduction(Actor actor, AiModelId modelId);
 
-    Optional<AiModel> productionModel(Actor actor, AiModelType type);
+    Optional<AiModelView> productionModel(Actor actor, AiModelType type);
 
-    List<AiModel> models(Actor actor);
+    List<AiModelView> models(Actor actor);
 }

@@ -2,7 +2,6 @@ package org.namc.messaging;
 
 import java.util.List;
 import org.namc.messaging.domain.Block;
-import org.namc.messaging.domain.Message;
 import org.namc.messaging.domain.MessageId;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
@@ -17,9 +16,9 @@ import org.namc.shared.domain.PageRequest;
  */
 public interface MessagingApi {
 
-    Message send(Actor actor, SendMessage command);
+    MessageView send(Actor actor, SendMessage command);
 
-    Message reply(Actor actor, ReplyToMessage command);
+    MessageView reply(Actor actor, ReplyToMessage command);
 
     /** The receiver marks it read; the sender sees when in {@link Message#readAt()}. */
     ReadReceipt markRead(Actor actor, MessageId messageId);
@@ -33,23 +32,23 @@ public interface MessagingApi {
 
     List<Block> blockedBy(Actor actor, MemberId member);
 
-    Message flag(Actor actor, FlagMessage command);
+    MessageView flag(Actor actor, FlagMessage command);
 
-    Message hide(Actor actor, ModerateMessage command);
+    MessageView hide(Actor actor, ModerateMessage command);
 
-    Message restore(Actor actor, ModerateMessage command);
+    MessageView restore(Actor actor, ModerateMessage command);
 
-    Message find(Actor actor, MessageId messageId);
+    MessageView find(Actor actor, MessageId messageId);
 
-    Page<Message> inbox(Actor actor, MemberId member, PageRequest page);
+    Page<MessageView> inbox(Actor actor, MemberId member, PageRequest page);
 
-    Page<Message> sent(Actor actor, MemberId member, PageRequest page);
+    Page<MessageView> sent(Actor actor, MemberId member, PageRequest page);
 
     long unreadCount(Actor actor, MemberId member);
 
     /** The thread as the acting participant sees it; a moderator ({@code message:read}) sees all of it. */
-    Page<Message> thread(Actor actor, MessageId threadId, PageRequest page);
+    Page<MessageView> thread(Actor actor, MessageId threadId, PageRequest page);
 
     /** Flagged messages awaiting a moderator. */
-    Page<Message> moderationQueue(Actor actor, PageRequest page);
+    Page<MessageView> moderationQueue(Actor actor, PageRequest page);
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.namc.notifications.domain.DeliveryPlan;
 import org.namc.notifications.domain.DeliveryPreferences;
-import org.namc.notifications.domain.Notification;
 import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.domain.NotificationTemplate;
 import org.namc.notifications.domain.PushSubscription;
@@ -46,13 +45,13 @@ public interface NotificationsApi {
     RenderedMessage previewTemplate(Actor actor, PreviewTemplate command);
 
     /** The member's in-app notifications, newest first. */
-    Page<Notification> inbox(Actor actor, MemberId member, PageRequest page);
+    Page<NotificationView> inbox(Actor actor, MemberId member, PageRequest page);
 
     long unreadCount(Actor actor, MemberId member);
 
-    Notification markRead(Actor actor, NotificationId id);
+    NotificationView markRead(Actor actor, NotificationId id);
 
-    Notification find(Actor actor, NotificationId id);
+    NotificationView find(Actor actor, NotificationId id);
 
     DeliveryPreferences preferences(Actor actor, MemberId member);
 

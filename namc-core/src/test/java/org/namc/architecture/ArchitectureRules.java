@@ -11,7 +11,11 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.lang.AbstractClassesTransformer;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -74,7 +78,9 @@ public final class ArchitectureRules {
                 noInsecureOrUnseededRandomness(root),
                 noSystemClock(root),
                 everyPackageIsNullMarked(root),
-                domainDoesNotDependOnInternalOrSpi(root));
+                domainDoesNotDependOnInternalOrSpi(root),
+                noPublicSignatureNamesAnInternalType(root),
+                apisReturnViewsNotAggregates(root));
     }
 
     // 1. -------------------------------------------------------------------------------
@@ -323,5 +329,79 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(root + "..internal..", root + "..spi..")
                 .as("8. classes in " + root + "..domain.. should not depend on any " + root
                         + "..internal.. or " + root + "..spi.. package");
+    }
+
+    // 9. -------------------------------------------------------------------------------
+
+    /**
+     * What a host can call or implement never names an internal type: public members of public
+     * classes outside {@code ..internal..} (the builder's setters included) take and return
+     * published types only, so settings and results live in the feature packages.
+     */
+    public static ArchRule noPublicSignatureNamesAnInternalType(String root) {
+        return classes().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + "..internal..")
+                .and().arePublic()
+                .should(namePublicly(type -> type.getPackageName().startsWith(root + ".")
+                        && (type.getPackageName() + ".").contains(".internal."), "an internal type"))
+                .as("9. no public signature of a public class outside " + root + "..internal.. should name a type "
+                        + "in an internal package");
+    }
+
+    // 10. ------------------------------------------------------------------------------
+
+    /**
+     * A feature's API returns views built for readers: no {@code *Api} method names a domain
+     * type with state-changing methods: a type of {@code ..domain..} with a public transition,
+     * a method returning a changed copy of itself as of an instant ({@code Registration.paid(.., now)}).
+     * Value objects that derive copies without a clock ({@code Money.plus}, {@code Page.map}) stay legal.
+     */
+    public static ArchRule apisReturnViewsNotAggregates(String root) {
+        return classes().that().resideInAPackage(root + "..").and().areInterfaces()
+                .and().haveSimpleNameEndingWith("Api")
+                .should(namePublicly(type -> type.getPackageName().startsWith(root + ".")
+                        && (type.getPackageName() + ".").contains(".domain.") && changesState(type),
+                        "a domain type with state-changing methods"))
+                .as("10. no " + root + "..*Api signature should name a " + root
+                        + "..domain.. type with state-changing methods");
+    }
+
+    private static boolean changesState(JavaClass type) {
+        return !type.isEnum() && !type.isInterface()
+                && type.getMethods().stream().anyMatch(method -> method.getModifiers().contains(JavaModifier.PUBLIC)
+                && !method.getModifiers().contains(JavaModifier.STATIC)
+                && method.getRawReturnType().equals(type)
+                && method.getRawParameterTypes().stream().anyMatch(p -> p.isEquivalentTo(Instant.class)));
+    }
+
+    /** Fails for each public member whose return, parameter or field type (generics included) is {@code forbidden}. */
+    private static ArchCondition<JavaClass> namePublicly(java.util.function.Predicate<JavaClass> forbidden,
+                                                       String what) {
+        return new ArchCondition<>("name " + what + " in a public signature") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (JavaMember member : javaClass.getMembers()) {
+                    if (!member.getModifiers().contains(JavaModifier.PUBLIC)) {
+                        continue;
+                    }
+                    for (JavaClass named : signatureTypes(member)) {
+                        if (forbidden.test(named)) {
+                            events.add(SimpleConditionEvent.violated(member, member.getFullName() + " names "
+                                    + what + " " + named.getName()));
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    private static Set<JavaClass> signatureTypes(JavaMember member) {
+        Set<JavaClass> types = new java.util.HashSet<>();
+        if (member instanceof JavaCodeUnit unit) {
+            types.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+            unit.getParameterTypes().forEach(parameter -> types.addAll(parameter.getAllInvolvedRawTypes()));
+        } else if (member instanceof JavaField field) {
+            types.addAll(field.getType().getAllInvolvedRawTypes());
+        }
+        return types;
     }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.namc.architecture.violations.FakePortal;
 import org.namc.architecture.violations.alpha.CycleAlpha;
+import org.namc.architecture.violations.alpha.TicketsApi;
 import org.namc.architecture.violations.alpha.UsesForbiddenLibrary;
+import org.namc.architecture.violations.alpha.domain.Ticket;
+import org.namc.architecture.violations.alpha.domain.TicketNumber;
 import org.namc.architecture.violations.alpha.domain.DomainUsesSpi;
 import org.namc.architecture.violations.alpha.internal.AlphaServiceImpl;
 import org.namc.architecture.violations.alpha.spi.AlphaStore;
@@ -156,6 +159,26 @@ class ArchitectureRulesBiteTest {
         fails(ArchitectureRules.domainDoesNotDependOnInternalOrSpi(VIOLATIONS_ROOT))
                 .hasMessageContaining(UsesAlphaInternal.class.getName())
                 .hasMessageContaining(DomainUsesSpi.class.getName());
+    }
+
+    @Test
+    void rule9_public_signature_names_an_internal_type() {
+        fails(ArchitectureRules.noPublicSignatureNamesAnInternalType(VIOLATIONS_ROOT))
+                .hasMessageContaining(TicketsApi.class.getName() + ".configure(")
+                .hasMessageContaining("names an internal type " + AlphaServiceImpl.class.getName())
+                // the root wiring's public API names published types only
+                .hasMessageNotContaining(FakePortal.class.getName());
+    }
+
+    @Test
+    void rule10_api_returns_an_aggregate() {
+        fails(ArchitectureRules.apisReturnViewsNotAggregates(VIOLATIONS_ROOT))
+                .hasMessageContaining(TicketsApi.class.getName() + ".issue(")
+                .hasMessageContaining(TicketsApi.class.getName() + ".tickets()")
+                .hasMessageContaining("a domain type with state-changing methods " + Ticket.class.getName())
+                // a record value object may be named
+                .hasMessageNotContaining(TicketsApi.class.getName() + ".lastNumber()")
+                .hasMessageNotContaining("methods " + TicketNumber.class.getName());
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> fails(ArchRule rule) {

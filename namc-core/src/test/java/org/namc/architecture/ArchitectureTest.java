@@ -74,6 +74,16 @@ class ArchitectureTest {
         check(ArchitectureRules.domainDoesNotDependOnInternalOrSpi(MAIN_ROOT));
     }
 
+    @Test
+    void no_public_signature_names_an_internal_type() {
+        check(ArchitectureRules.noPublicSignatureNamesAnInternalType(MAIN_ROOT));
+    }
+
+    @Test
+    void apis_return_views_not_aggregates() {
+        check(ArchitectureRules.apisReturnViewsNotAggregates(MAIN_ROOT));
+    }
+
     // The import itself: main classes, and nothing from the test output (so no fixture).
 
     @Test

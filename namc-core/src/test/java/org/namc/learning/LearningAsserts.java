@@ -7,6 +7,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.FieldViolation;
 import org.namc.shared.domain.NamcException;
+import org.namc.shared.domain.RefusalReason;
 
 /** The core's own small counterpart of the fixtures' NamcExceptionAssert (the core cannot depend on them). */
 public final class LearningAsserts {
@@ -24,6 +25,12 @@ public final class LearningAsserts {
 
     public LearningAsserts hasCode(ErrorCode code) {
         assertThat(thrown.code()).as(thrown.getMessage()).isEqualTo(code);
+        return this;
+    }
+
+    public LearningAsserts hasReason(RefusalReason reason) {
+        hasCode(reason.errorCode());
+        assertThat(thrown.reason()).as(thrown.getMessage()).isEqualTo(reason);
         return this;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.NamcException;
+import org.namc.shared.domain.RefusalReason;
 
 /** Assertions on the library's refusals, for the projects unit tests. */
 public final class Refusals {
@@ -31,9 +32,10 @@ public final class Refusals {
         return e;
     }
 
-    /** An illegal transition whose message says what the state is and what was refused. */
-    public static NamcException assertIllegal(ThrowingCallable call, String... messageParts) {
-        NamcException e = refusal(call, ErrorCode.ILLEGAL_STATE);
+    /** A refusal for {@code reason} whose message says what the state is and what was refused. */
+    public static NamcException assertIllegal(ThrowingCallable call, RefusalReason reason, String... messageParts) {
+        NamcException e = refusal(call, reason.errorCode());
+        assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason);
         assertThat(e.getMessage()).contains(messageParts);
         return e;
     }

@@ -44,7 +44,7 @@ import org.namc.notifications.domain.QuietHours;
 import org.namc.notifications.domain.RetryPolicy;
 import org.namc.notifications.email.SmtpEmailChannel;
 import org.namc.notifications.email.SmtpSettings;
-import org.namc.notifications.internal.NotificationsModule;
+import org.namc.notifications.NotificationsSettings;
 import org.namc.notifications.spi.NotificationChannel;
 import org.namc.notifications.templates.Branding;
 import org.namc.notifications.templates.MustacheTemplates;
@@ -164,11 +164,11 @@ class NotificationDeliveryProofTest {
                 Duration.ofSeconds(10));
         MustacheTemplates templates = new MustacheTemplates(new Branding("NAMC NorCal", null, "#1f4e79",
                 "1390 Market St, San Francisco, CA 94102", URI.create("https://namc.example")));
-        NotificationsModule.Settings settings = new NotificationsModule.Settings(
+        NotificationsSettings settings = new NotificationsSettings(
                 new RetryPolicy(200, Duration.ofMillis(50), Duration.ofMillis(400)), Duration.ofDays(1), "en-US", 10,
                 Duration.ofSeconds(15));
-        NamcPortal portal = db.persistence().applyTo(new InMemoryAdapters(clock, new SequentialIds())
-                        .applyTo(NamcPortal.builder().notificationsSettings(settings)))
+        NamcPortal portal = new InMemoryAdapters(clock, new SequentialIds())
+                        .applyTo(NamcPortal.builder().notificationsSettings(settings)).stores(db.persistence())
                 .clock(clock)
                 .ids(new org.namc.shared.crypto.TimeOrderedIdGenerator(clock, new SecureRandom()))
                 .notificationChannel(new DyingEmail(new SmtpEmailChannel(smtp, db.persistence().memberContacts(),

@@ -1,5 +1,6 @@
 package org.namc.access.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.ArrayList;
 import java.util.List;
 import org.namc.shared.domain.NamcException;
@@ -13,7 +14,7 @@ public record Conditions(boolean ownOnly, boolean activeMemberOnly, int minTierL
 
     public Conditions {
         if (minTierLevel < 0) {
-            throw NamcException.invalid("minTierLevel", "min", "must be 0 or more");
+            throw NamcException.invalid("minTierLevel", ViolationRule.RANGE, "must be 0 or more");
         }
     }
 

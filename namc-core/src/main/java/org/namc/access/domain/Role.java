@@ -1,5 +1,6 @@
 package org.namc.access.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public final class Role {
     public static String normaliseName(String name) {
         String normal = name.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         if (!normal.matches("[A-Z][A-Z0-9_]{1,49}")) {
-            throw NamcException.invalid("name", "format", "must be 2 to 50 letters, digits or underscores");
+            throw NamcException.invalid("name", ViolationRule.FORMAT, "must be 2 to 50 letters, digits or underscores");
         }
         return normal;
     }
@@ -61,7 +62,7 @@ public final class Role {
         if (system) {
             SystemRole seeded = SystemRole.valueOf(name);
             if (!newRules.containsAll(seeded.rules())) {
-                throw NamcException.illegalState("system role " + name + " cannot lose its seeded permissions");
+                throw NamcException.refused(AccessRefusal.SYSTEM_ROLE_PROTECTED, "system role " + name + " cannot lose its seeded permissions");
             }
         }
         return new Role(id, name, newDescription, system, active, newRules, newIncludes, createdAt, now);
@@ -69,7 +70,7 @@ public final class Role {
 
     public Role deactivated(Instant now) {
         if (system) {
-            throw NamcException.illegalState("system role " + name + " cannot be deleted");
+            throw NamcException.refused(AccessRefusal.SYSTEM_ROLE_PROTECTED, "system role " + name + " cannot be deleted");
         }
         return new Role(id, name, description, system, false, rules, includes, createdAt, now);
     }

@@ -1,5 +1,6 @@
 package org.namc.access.internal;
 
+import org.namc.access.domain.AccessRefusal;
 import java.util.List;
 import org.namc.access.GrantRole;
 import org.namc.access.GrantView;
@@ -33,7 +34,7 @@ final class GrantUseCases {
             scope.resource(command.member());
             ctx.decider().require(actor, Permission.of("role", "grant"), ResourceRef.member(command.member()));
             if (command.member().equals(actor.memberId())) {
-                throw NamcException.forbidden(actor + " may not grant a role to themselves");
+                throw NamcException.refused(AccessRefusal.SELF_GRANT, actor + " may not grant a role to themselves");
             }
             Role role = ctx.roleNamed(command.roleName());
             requireWithinOwn(actor, role, "grant", command.member());
@@ -67,7 +68,7 @@ final class GrantUseCases {
             RoleClosure closure = RoleClosure.of(ctx.roles());
             if (closure.confersAdmin(role)
                     && closure.administrators(ctx.grants(), ctx.members(), ctx.now(), grant).isEmpty()) {
-                throw NamcException.illegalState("member " + command.member()
+                throw NamcException.refused(AccessRefusal.LAST_ADMINISTRATOR, "member " + command.member()
                         + " is the last active administrator; grant ADMIN to someone else first");
             }
             ctx.grants().save(grant.revoked());
@@ -93,7 +94,7 @@ final class GrantUseCases {
         }
         Decision admin = ctx.decider().decide(actor, Permission.of("role", "grant-admin"), ResourceRef.member(member));
         if (!admin.isAllowed()) {
-            throw NamcException.forbidden(actor + " may not " + verb + " " + role.name() + ": it confers "
+            throw NamcException.refused(AccessRefusal.GRANT_EXCEEDS_HOLDINGS, actor + " may not " + verb + " " + role.name() + ": it confers "
                     + lacking.get(0) + ", which they do not hold, and " + admin.reason());
         }
     }
@@ -114,7 +115,7 @@ final class GrantUseCases {
             ctx.decider().require(staff, Permission.of("member", "impersonate"), ResourceRef.member(member));
             MemberId staffId = staff.memberId();
             if (staffId == null || staffId.equals(member) || staff.impersonatedBy() != null) {
-                throw NamcException.illegalState("only a staff member can impersonate, not themselves and not "
+                throw NamcException.refused(AccessRefusal.IMPERSONATION_REFUSED, "only a staff member can impersonate, not themselves and not "
                         + "while impersonating");
             }
             ctx.members().findById(member).orElseThrow(() -> NamcException.notFound("member", member));

@@ -1,5 +1,6 @@
 package org.namc.access.internal;
 
+import org.namc.access.domain.AccessRefusal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -59,7 +60,7 @@ final class RoleUseCases {
         return ctx.unitOfWork().execute(actor, "role.create", AccessContext.ROLE, scope -> {
             ctx.decider().require(actor, Permission.of("role", "create"), ROLES);
             if (SystemRole.isSystemRoleName(name) || ctx.roles().findByName(name).isPresent()) {
-                throw NamcException.conflict("a role named " + name + " already exists");
+                throw NamcException.refused(AccessRefusal.ROLE_NAME_TAKEN, "a role named " + name + " already exists");
             }
             Role role = Role.create(new RoleId(ctx.ids().newId()), name, command.description().strip(), false, rules,
                     resolveIncludes(command.includes()), ctx.now());

@@ -1,5 +1,7 @@
 package org.namc.audit.internal;
 
+import org.namc.audit.domain.AuditRefusal;
+import org.namc.shared.domain.ViolationRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -90,7 +92,7 @@ public final class AuditModule implements AuditApi {
             ChainVerification checked = walk(anchors.latest().map(ChainVerifier::against)
                     .orElseGet(ChainVerifier::fromGenesis));
             if (!(checked instanceof ChainVerification.Intact intact) || intact.head() == null) {
-                throw NamcException.illegalState("only an intact, non-empty chain is anchored: " + checked);
+                throw NamcException.refused(AuditRefusal.CHAIN_NOT_INTACT, "only an intact, non-empty chain is anchored: " + checked);
             }
             anchors.publish(intact.head());
             scope.resource("trail").changed("anchorSequence", null, intact.head().sequence())
@@ -112,7 +114,7 @@ public final class AuditModule implements AuditApi {
         validation.validate(command, Violations.collect().required(command.retention(), "retention")
                 .check(command.retention() == null
                                 || command.retention().compareTo(ArchiveAuditEntries.MINIMUM_RETENTION) >= 0,
-                        "retention", "min", "must be at least one day"));
+                        "retention", ViolationRule.RANGE, "must be at least one day"));
         return unitOfWork.execute(actor, "audit.archive", RESOURCE, scope -> {
             authorizer.require(actor, Permission.of(RESOURCE, "archive"), ResourceRef.any(RESOURCE));
             Instant cutoff = clock.instant().minus(command.retention());

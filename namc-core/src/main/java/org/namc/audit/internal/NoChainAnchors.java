@@ -1,5 +1,6 @@
 package org.namc.audit.internal;
 
+import org.namc.audit.domain.AuditRefusal;
 import java.util.Optional;
 import org.namc.audit.domain.ChainAnchor;
 import org.namc.audit.spi.ChainAnchors;
@@ -10,7 +11,7 @@ public final class NoChainAnchors implements ChainAnchors {
 
     @Override
     public void publish(ChainAnchor anchor) {
-        throw NamcException.illegalState("no ChainAnchors port was given to the portal builder");
+        throw NamcException.refused(AuditRefusal.NO_ANCHOR_PORT, "no ChainAnchors port was given to the portal builder");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.namc.billing.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.namc.shared.domain.Money;
@@ -14,7 +15,7 @@ public sealed interface Discount {
             Objects.requireNonNull(percent, "percent");
             Violations.collect()
                     .check(percent.signum() > 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0, "percent",
-                            "range", "must be more than 0 and at most 100")
+                            ViolationRule.RANGE, "must be more than 0 and at most 100")
                     .check(percent.stripTrailingZeros().scale() <= 4, "percent", "scale",
                             "must have at most 4 decimal places")
                     .throwIfAny();
@@ -30,7 +31,7 @@ public sealed interface Discount {
     record Fixed(Money amount) implements Discount {
         public Fixed {
             Objects.requireNonNull(amount, "amount");
-            Violations.collect().check(amount.isPositive(), "amount", "positive", "must be more than zero")
+            Violations.collect().check(amount.isPositive(), "amount", ViolationRule.RANGE, "must be more than zero")
                     .throwIfAny();
         }
 

@@ -87,32 +87,32 @@ public final class Invoice {
 
     public Invoice revised(List<LineItem> newLines, @Nullable Discount newDiscount, InvoiceAmounts newAmounts,
                            int newDaysUntilDue, Instant now) {
-        require(status == InvoiceStatus.DRAFT, "only a draft can be revised; an issued invoice is immutable");
+        require(status == InvoiceStatus.DRAFT, BillingRefusal.INVOICE_NOT_DRAFT, "only a draft can be revised; an issued invoice is immutable");
         return new Invoice(id, member, status, null, newLines, newDiscount, newAmounts, purpose, newDaysUntilDue,
                 createdAt, null, null, null, null, null, now, version);
     }
 
     /** Issues the draft under {@code assigned}: it is due {@code daysUntilDue} days later. */
     public Invoice issued(InvoiceNumber assigned, Instant now) {
-        require(status == InvoiceStatus.DRAFT, "the invoice is already issued");
-        require(!lines.isEmpty(), "an invoice needs at least one line to be issued");
+        require(status == InvoiceStatus.DRAFT, BillingRefusal.INVOICE_NOT_DRAFT, "the invoice is already issued");
+        require(!lines.isEmpty(), BillingRefusal.INVOICE_EMPTY, "an invoice needs at least one line to be issued");
         return new Invoice(id, member, InvoiceStatus.OPEN, assigned, lines, discount, amounts, purpose, daysUntilDue,
                 createdAt, now, now.plus(Duration.ofDays(daysUntilDue)), null, null, null, now, version);
     }
 
     /** Paid by {@code payment}; {@code null} when nothing was due (a zero or credit total). */
     public Invoice paid(@Nullable PaymentId payment, Instant now) {
-        require(status.isPayable(), "a " + status + " invoice cannot be paid");
+        require(status.isPayable(), BillingRefusal.INVOICE_NOT_PAYABLE, "a " + status + " invoice cannot be paid");
         return withStatus(InvoiceStatus.PAID, now, payment, closedAt);
     }
 
     public Invoice voided(Instant now) {
-        require(status == InvoiceStatus.OPEN, "only an open invoice can be voided, not a " + status + " one");
+        require(status == InvoiceStatus.OPEN, BillingRefusal.INVOICE_NOT_OPEN, "only an open invoice can be voided, not a " + status + " one");
         return withStatus(InvoiceStatus.VOID, null, null, now);
     }
 
     public Invoice uncollectible(Instant now) {
-        require(status == InvoiceStatus.OPEN, "only an open invoice can be written off, not a " + status + " one");
+        require(status == InvoiceStatus.OPEN, BillingRefusal.INVOICE_NOT_OPEN, "only an open invoice can be written off, not a " + status + " one");
         return withStatus(InvoiceStatus.UNCOLLECTIBLE, null, null, now);
     }
 
@@ -123,9 +123,9 @@ public final class Invoice {
                 issuedAt, dueAt, newPaidAt, payment, newClosedAt, now, version);
     }
 
-    private static void require(boolean ok, String message) {
+    private static void require(boolean ok, BillingRefusal reason, String message) {
         if (!ok) {
-            throw NamcException.illegalState(message);
+            throw NamcException.refused(reason, message);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.namc.billing.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public final class InvoiceCalculator {
                     "must be in the invoice's currency " + currency.getCurrencyCode());
         }
         if (fixed.isGreaterThan(discountable)) {
-            throw NamcException.invalid("discount", "max", "must not exceed the sum of the invoice's positive lines");
+            throw NamcException.invalid("discount", ViolationRule.RANGE, "must not exceed the sum of the invoice's positive lines");
         }
         return fixed;
     }

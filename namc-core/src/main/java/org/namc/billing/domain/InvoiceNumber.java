@@ -1,5 +1,6 @@
 package org.namc.billing.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public record InvoiceNumber(NumberSeries series, int year, long sequence) implem
     public static InvoiceNumber parse(String text) {
         Matcher m = FORMAT.matcher(text.strip());
         if (!m.matches()) {
-            throw NamcException.invalid("value", "format", "must look like NAMC-2026-000123");
+            throw NamcException.invalid("value", ViolationRule.FORMAT, "must look like NAMC-2026-000123");
         }
         NumberSeries series = m.group(1).equals(NumberSeries.INVOICE.prefix())
                 ? NumberSeries.INVOICE : NumberSeries.CREDIT_NOTE;

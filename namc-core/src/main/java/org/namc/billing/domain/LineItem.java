@@ -1,5 +1,6 @@
 package org.namc.billing.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.namc.shared.domain.Money;
@@ -18,12 +19,12 @@ public record LineItem(String description, int quantity, Money unitPrice, BigDec
     public LineItem {
         Violations violations = Violations.collect()
                 .notBlank(description, "description", 500)
-                .check(quantity >= 1 && quantity <= MAX_QUANTITY, "quantity", "range",
+                .check(quantity >= 1 && quantity <= MAX_QUANTITY, "quantity", ViolationRule.RANGE,
                         "must be between 1 and " + MAX_QUANTITY)
                 .required(unitPrice, "unitPrice")
                 .required(taxRate, "taxRate");
         if (taxRate != null) {
-            violations.check(taxRate.signum() >= 0 && taxRate.compareTo(BigDecimal.ONE) <= 0, "taxRate", "range",
+            violations.check(taxRate.signum() >= 0 && taxRate.compareTo(BigDecimal.ONE) <= 0, "taxRate", ViolationRule.RANGE,
                             "must be a fraction between 0 and 1")
                     .check(taxRate.stripTrailingZeros().scale() <= MAX_TAX_DECIMALS, "taxRate", "scale",
                             "must have at most " + MAX_TAX_DECIMALS + " decimal places");

@@ -1,5 +1,6 @@
 package org.namc.billing.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -48,7 +49,7 @@ public final class MembershipTier {
     public static String normaliseCode(String code) {
         String normal = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(normal).matches()) {
-            throw NamcException.invalid("value", "format",
+            throw NamcException.invalid("value", ViolationRule.FORMAT,
                     "must be 1 to 50 letters, digits, _ or -, starting with a letter or digit");
         }
         return normal;

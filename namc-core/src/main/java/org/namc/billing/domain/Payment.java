@@ -1,5 +1,6 @@
 package org.namc.billing.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,7 +137,7 @@ public final class Payment {
     /** The gateway never received the charge (found out by reconciling): failed, with no gateway id. */
     public Payment neverSent(String code, String message, Instant now) {
         if (status != PaymentStatus.PROCESSING) {
-            throw NamcException.illegalState("only a processing payment can be unsent, this one is " + status);
+            throw NamcException.refused(BillingRefusal.PAYMENT_NOT_PROCESSING, "only a processing payment can be unsent, this one is " + status);
         }
         return with(PaymentStatus.FAILED, null, code, message, refunds, gateway, now, now);
     }
@@ -154,16 +155,16 @@ public final class Payment {
      */
     public void checkRefundable(Money requested) {
         if (status != PaymentStatus.SUCCEEDED) {
-            throw NamcException.illegalState("only a succeeded payment can be refunded, this one is " + status);
+            throw NamcException.refused(BillingRefusal.PAYMENT_NOT_REFUNDABLE, "only a succeeded payment can be refunded, this one is " + status);
         }
         if (!requested.isPositive()) {
-            throw NamcException.invalid("amount", "positive", "must be more than zero");
+            throw NamcException.invalid("amount", ViolationRule.RANGE, "must be more than zero");
         }
         if (pendingRefund != null) {
-            throw NamcException.illegalState("a refund of this payment is being processed; try again when it is done");
+            throw NamcException.refused(BillingRefusal.REFUND_IN_PROGRESS, "a refund of this payment is being processed; try again when it is done");
         }
         if (requested.isGreaterThan(refundable())) {
-            throw NamcException.invalid("amount", "max", "at most " + refundable() + " can still be refunded");
+            throw NamcException.invalid("amount", ViolationRule.RANGE, "at most " + refundable() + " can still be refunded");
         }
     }
 
@@ -179,7 +180,7 @@ public final class Payment {
     public Payment refunded(Refund refund, Instant now) {
         if (pendingRefund == null || !pendingRefund.id().equals(refund.id())
                 || !pendingRefund.amount().equals(refund.amount())) {
-            throw NamcException.illegalState("refund " + refund.id() + " is not the one being processed");
+            throw NamcException.refused(BillingRefusal.REFUND_NOT_PENDING, "refund " + refund.id() + " is not the one being processed");
         }
         List<Refund> all = new ArrayList<>(refunds);
         all.add(refund);
@@ -191,7 +192,7 @@ public final class Payment {
     /** The gateway refused the pending refund: its amount is refundable again. */
     public Payment refundRejected(Instant now) {
         if (pendingRefund == null) {
-            throw NamcException.illegalState("no refund of this payment is being processed");
+            throw NamcException.refused(BillingRefusal.REFUND_NOT_PENDING, "no refund of this payment is being processed");
         }
         return new Payment(id, member, invoice, subscription, kind, amount, description, attempt, status,
                 gatewayPaymentId, failureCode, failureMessage, refunds, null, gateway, createdAt, processedAt, now,
@@ -200,7 +201,7 @@ public final class Payment {
 
     private void requireOpen() {
         if (!status.isOpen()) {
-            throw NamcException.illegalState("the payment is already " + status);
+            throw NamcException.refused(BillingRefusal.PAYMENT_ALREADY_SETTLED, "the payment is already " + status);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.namc.billing.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.namc.shared.domain.Money;
@@ -11,7 +12,7 @@ public record PurchasableItem(ItemRef ref, String description, Money price, BigD
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(price, "price");
         Violations.collect().notBlank(description, "description", 500)
-                .check(!price.isNegative(), "price", "non-negative", "must not be negative").throwIfAny();
+                .check(!price.isNegative(), "price", ViolationRule.RANGE, "must not be negative").throwIfAny();
         new LineItem(description, 1, price, taxRate); // the same rules as the line it becomes
     }
 

@@ -137,8 +137,8 @@ public final class Subscription {
     /** Moves into the next period at {@code price}, waiting for {@code invoice} to be paid. */
     public Subscription renewed(Money price, InvoiceId invoice, Instant now) {
         require(status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.TRIALING,
-                "only an active or trialing subscription renews");
-        require(paymentDue == null, "the previous invoice is still being collected");
+                BillingRefusal.SUBSCRIPTION_NOT_RENEWABLE, "only an active or trialing subscription renews");
+        require(paymentDue == null, BillingRefusal.SUBSCRIPTION_NOT_RENEWABLE, "the previous invoice is still being collected");
         BillingPeriod next = nextPeriod();
         return new Subscription(id, member, nextTier(), price, cycle, SubscriptionStatus.ACTIVE, periodIndex + 1, next,
                 new PaidSegment(price, next.start()), trial, false, canceledAt, null, null,
@@ -159,7 +159,8 @@ public final class Subscription {
      * or to the policy's final status once the retries are spent.
      */
     public Subscription paymentFailed(InvoiceId invoice, DunningPolicy policy, Instant now) {
-        require(paymentDue != null && paymentDue.invoice().equals(invoice), "the subscription is not collecting "
+        require(paymentDue != null && paymentDue.invoice().equals(invoice), BillingRefusal.SUBSCRIPTION_NOT_COLLECTING,
+                "the subscription is not collecting "
                 + invoice);
         if (status == SubscriptionStatus.INCOMPLETE) {
             return with(status, paymentDue.failedOnce(paymentDue.nextActionAt()), endedAt, canceledAt, now);
@@ -168,7 +169,7 @@ public final class Subscription {
             return with(status, paymentDue.failedOnce(null), endedAt, canceledAt, now); // no more retries
         }
         require(status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.PAST_DUE,
-                "a " + status + " subscription is not being collected");
+                BillingRefusal.SUBSCRIPTION_NOT_COLLECTING, "a " + status + " subscription is not being collected");
         PaymentDue failed = paymentDue.failedOnce(policy.nextRetry(paymentDue.failedAttempts() + 1, now));
         if (failed.nextActionAt() != null) {
             return with(SubscriptionStatus.PAST_DUE, failed, endedAt, canceledAt, now);
@@ -180,7 +181,7 @@ public final class Subscription {
 
     /** A retry is under way and the gateway will confirm it: nothing to do until then. */
     public Subscription awaitingConfirmation(Instant now) {
-        require(paymentDue != null, "nothing is being collected");
+        require(paymentDue != null, BillingRefusal.SUBSCRIPTION_NOT_COLLECTING, "nothing is being collected");
         return with(status, paymentDue.awaitingConfirmation(), endedAt, canceledAt, now);
     }
 
@@ -190,7 +191,7 @@ public final class Subscription {
     public Subscription tierChanged(String newTier, Money newPrice, PaidSegment charge, InvoiceId invoice,
                                     Instant now) {
         requireChangeable();
-        require(status == SubscriptionStatus.ACTIVE, "only an active subscription changes tier mid-period");
+        require(status == SubscriptionStatus.ACTIVE, BillingRefusal.SUBSCRIPTION_NOT_CHANGEABLE, "only an active subscription changes tier mid-period");
         return new Subscription(id, member, newTier, newPrice, cycle, status, periodIndex, currentPeriod, charge,
                 trial, cancelAtPeriodEnd, canceledAt, endedAt, null, PaymentDue.awaiting(invoice), gatewayCustomerId,
                 gatewaySubscriptionId, createdAt, now, version);
@@ -198,7 +199,7 @@ public final class Subscription {
 
     /** Changes tier during the trial: nothing is charged for a trial. */
     public Subscription trialTierChanged(String newTier, Money newPrice, Instant now) {
-        require(status == SubscriptionStatus.TRIALING, "only a trialing subscription changes tier for free");
+        require(status == SubscriptionStatus.TRIALING, BillingRefusal.SUBSCRIPTION_NOT_TRIALING, "only a trialing subscription changes tier for free");
         return new Subscription(id, member, newTier, newPrice, cycle, status, periodIndex, currentPeriod,
                 currentCharge, trial, cancelAtPeriodEnd, canceledAt, endedAt, null, paymentDue, gatewayCustomerId,
                 gatewaySubscriptionId, createdAt, now, version);
@@ -214,41 +215,41 @@ public final class Subscription {
 
     private void requireChangeable() {
         require(status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.TRIALING,
-                "only an active or trialing subscription changes tier, this one is " + status);
-        require(paymentDue == null, "settle the open invoice before changing tier");
-        require(!cancelAtPeriodEnd, "the subscription is set to end with this period");
+                BillingRefusal.SUBSCRIPTION_NOT_CHANGEABLE, "only an active or trialing subscription changes tier, this one is " + status);
+        require(paymentDue == null, BillingRefusal.SUBSCRIPTION_NOT_CHANGEABLE, "settle the open invoice before changing tier");
+        require(!cancelAtPeriodEnd, BillingRefusal.SUBSCRIPTION_NOT_CHANGEABLE, "the subscription is set to end with this period");
     }
 
     // ---- endings ----
 
     public Subscription cancelAtPeriodEnd(Instant now) {
         require(status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.TRIALING
-                || status == SubscriptionStatus.PAST_DUE, "a " + status + " subscription cannot be set to end later");
+                || status == SubscriptionStatus.PAST_DUE, BillingRefusal.SUBSCRIPTION_ENDED, "a " + status + " subscription cannot be set to end later");
         return new Subscription(id, member, tier, unitAmount, cycle, status, periodIndex, currentPeriod,
                 currentCharge, trial, true, now, endedAt, null, paymentDue, gatewayCustomerId, gatewaySubscriptionId,
                 createdAt, now, version);
     }
 
     public Subscription canceledNow(Instant now) {
-        require(status.isLive(), "the subscription has already ended");
+        require(status.isLive(), BillingRefusal.SUBSCRIPTION_ENDED, "the subscription has already ended");
         return with(SubscriptionStatus.CANCELED, null, now, now, now);
     }
 
     /** The period it was set to end with is over. */
     public Subscription ended(Instant now) {
-        require(cancelAtPeriodEnd && status.isLive(), "the subscription is not set to end");
+        require(cancelAtPeriodEnd && status.isLive(), BillingRefusal.SUBSCRIPTION_NOT_ENDING, "the subscription is not set to end");
         return with(SubscriptionStatus.CANCELED, null, currentPeriod.end(), canceledAt, now);
     }
 
     /** The first payment never came: the subscription ends without having started. */
     public Subscription expired(Instant now) {
-        require(status == SubscriptionStatus.INCOMPLETE, "only an incomplete subscription expires");
+        require(status == SubscriptionStatus.INCOMPLETE, BillingRefusal.SUBSCRIPTION_NOT_INCOMPLETE, "only an incomplete subscription expires");
         return with(SubscriptionStatus.CANCELED, null, now, now, now);
     }
 
     /** The trial ran out with no payment method on file: it ends with the trial. */
     public Subscription trialEndedWithoutPaymentMethod(Instant now) {
-        require(status == SubscriptionStatus.TRIALING, "the subscription is not trialing");
+        require(status == SubscriptionStatus.TRIALING, BillingRefusal.SUBSCRIPTION_NOT_TRIALING, "the subscription is not trialing");
         return with(SubscriptionStatus.CANCELED, null, currentPeriod.end(), now, now);
     }
 
@@ -259,9 +260,9 @@ public final class Subscription {
                 gatewaySubscriptionId, createdAt, now, version);
     }
 
-    private static void require(boolean ok, String message) {
+    private static void require(boolean ok, BillingRefusal reason, String message) {
         if (!ok) {
-            throw NamcException.illegalState(message);
+            throw NamcException.refused(reason, message);
         }
     }
 

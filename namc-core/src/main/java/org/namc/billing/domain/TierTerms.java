@@ -1,5 +1,6 @@
 package org.namc.billing.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,11 +32,11 @@ public record TierTerms(String displayName, String description, Money monthlyPri
                 .required(features, "features").maxSize(features == null ? null : features.keySet(), "features", 50)
                 .required(limits, "limits").maxSize(limits == null ? null : limits.keySet(), "limits", 50)
                 .required(permissions, "permissions").maxSize(permissions, "permissions", 100)
-                .check(priorityLevel >= 0 && priorityLevel <= MAX_PRIORITY, "priorityLevel", "range",
+                .check(priorityLevel >= 0 && priorityLevel <= MAX_PRIORITY, "priorityLevel", ViolationRule.RANGE,
                         "must be between 0 and " + MAX_PRIORITY)
                 .required(trial, "trial");
         if (monthlyPrice != null) {
-            violations.check(!monthlyPrice.isNegative(), "monthlyPrice", "non-negative", "must not be negative");
+            violations.check(!monthlyPrice.isNegative(), "monthlyPrice", ViolationRule.RANGE, "must not be negative");
             checkPrice(violations, yearlyPrice, monthlyPrice, "yearlyPrice");
             checkPrice(violations, setupFee, monthlyPrice, "setupFee");
         }
@@ -57,7 +58,7 @@ public record TierTerms(String displayName, String description, Money monthlyPri
         if (price == null) {
             return;
         }
-        violations.check(!price.isNegative(), field, "non-negative", "must not be negative")
+        violations.check(!price.isNegative(), field, ViolationRule.RANGE, "must not be negative")
                 .check(price.currency().equals(monthly.currency()), field, "currency",
                         "must be in the monthly price's currency");
     }

@@ -1,5 +1,6 @@
 package org.namc.billing.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import org.namc.shared.domain.NamcException;
 
 /**
@@ -13,7 +14,7 @@ public record TrialOffer(int days, boolean needsPaymentMethod) {
 
     public TrialOffer {
         if (days < 0 || days > MAX_DAYS) {
-            throw NamcException.invalid("trial.days", "range", "must be between 0 and " + MAX_DAYS);
+            throw NamcException.invalid("trial.days", ViolationRule.RANGE, "must be between 0 and " + MAX_DAYS);
         }
     }
 

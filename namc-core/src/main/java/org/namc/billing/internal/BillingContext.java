@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.BillingSettings;
 import java.time.Clock;
 import java.time.Instant;
 import org.namc.billing.domain.Invoice;

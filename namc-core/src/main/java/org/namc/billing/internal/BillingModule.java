@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.BillingSettings;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.domain.BillingRefusal;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,7 @@ final class Collection {
      */
     Collecting begin(Invoice invoice, @Nullable String paymentMethod, boolean offSession, AuditScope scope) {
         if (!invoice.status().isPayable()) {
-            throw NamcException.illegalState("a " + invoice.status() + " invoice cannot be paid");
+            throw NamcException.refused(BillingRefusal.INVOICE_NOT_PAYABLE, "a " + invoice.status() + " invoice cannot be paid");
         }
         if (!invoice.total().isPositive()) {
             List<RefundIntent> credits = invoice.total().isNegative()
@@ -61,12 +62,12 @@ final class Collection {
         }
         List<Payment> attempts = ctx.payments().forInvoice(invoice.id());
         if (attempts.stream().anyMatch(p -> p.status().isOpen())) {
-            throw NamcException.illegalState("a payment of this invoice is being processed or awaits the customer");
+            throw NamcException.refused(BillingRefusal.PAYMENT_CONFIRMING, "a payment of this invoice is being processed or awaits the customer");
         }
         BillingAccount account = accounts.ensure(invoice.member());
         String method = paymentMethod != null ? paymentMethod : account.paymentMethod();
         if (method == null) {
-            throw NamcException.illegalState("no payment method is on file");
+            throw NamcException.refused(BillingRefusal.PAYMENT_METHOD_MISSING, "no payment method is on file");
         }
         Payment payment = ctx.payments().save(Payment.initiate(new PaymentId(ctx.ids().newId()), invoice,
                 Settlement.subscriptionOf(invoice.purpose()), attempts.size() + 1, account.gatewayCustomerId(),

@@ -1,5 +1,7 @@
 package org.namc.billing.internal;
 
+import org.namc.shared.domain.ViolationRule;
+import org.namc.billing.domain.BillingRefusal;
 import java.time.Instant;
 import org.namc.billing.ExtendMembership;
 import org.namc.billing.StandingView;
@@ -33,7 +35,7 @@ final class ComplimentaryExtensions {
 
     StandingView extend(Actor actor, ExtendMembership command) {
         Violations violations = Violations.collect().required(command.member(), "member")
-                .check(command.days() >= 1 && command.days() <= ExtendMembership.MAX_DAYS, "days", "range",
+                .check(command.days() >= 1 && command.days() <= ExtendMembership.MAX_DAYS, "days", ViolationRule.RANGE,
                         "must be between 1 and " + ExtendMembership.MAX_DAYS)
                 .notBlank(command.reason(), "reason", 500);
         ctx.validation().validate(command, violations);
@@ -41,12 +43,12 @@ final class ComplimentaryExtensions {
             scope.resource(command.member());
             ctx.require(actor, "member", "extend", ResourceRef.member(command.member()));
             if (actor.is(command.member())) {
-                throw NamcException.forbidden(actor + " may not extend their own membership");
+                throw NamcException.refused(BillingRefusal.SELF_EXTENSION, actor + " may not extend their own membership");
             }
             Member member = ctx.member(command.member());
             Membership before = member.membership();
             if (!member.isEmailVerified() || before.expiresAt() == null) {
-                throw NamcException.illegalState("the member has no membership term to extend yet");
+                throw NamcException.refused(BillingRefusal.NO_MEMBERSHIP_TERM, "the member has no membership term to extend yet");
             }
             Instant now = ctx.now();
             Instant from = before.expiresAt().isAfter(now) ? before.expiresAt() : now;

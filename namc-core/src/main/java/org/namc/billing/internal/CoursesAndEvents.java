@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.domain.BillingRefusal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
@@ -117,7 +118,7 @@ public final class CoursesAndEvents implements Purchasables {
             }
             PaymentReference reference = enrollment.paymentReference();
             if (reference == null || payment == null) {
-                throw NamcException.illegalState("enrolment " + enrollment.id() + " awaits a payment");
+                throw NamcException.refused(BillingRefusal.PLACE_AWAITS_PAYMENT, "enrolment " + enrollment.id() + " awaits a payment");
             }
             learning.confirmCoursePayment(Actor.system(), new ConfirmCoursePayment(enrollment.id(), reference, amount));
             return;
@@ -127,7 +128,7 @@ public final class CoursesAndEvents implements Purchasables {
             return; // a free seat, or a payment already confirmed
         }
         if (payment == null) {
-            throw NamcException.illegalState("registration " + registration.id() + " awaits a payment");
+            throw NamcException.refused(BillingRefusal.PLACE_AWAITS_PAYMENT, "registration " + registration.id() + " awaits a payment");
         }
         eventsApi.confirmPayment(Actor.system(), new ConfirmPayment(registration.id(), payment.toString()));
     }
@@ -173,7 +174,7 @@ public final class CoursesAndEvents implements Purchasables {
         EventId eventId;
         if (held != null) {
             if (!held.memberId().equals(buyer)) {
-                throw NamcException.conflict("registration " + held.id() + " is not " + buyer + "'s");
+                throw NamcException.refused(BillingRefusal.PLACE_OF_ANOTHER_MEMBER, "registration " + held.id() + " is not " + buyer + "'s");
             }
             eventId = held.eventId();
         } else {
@@ -185,7 +186,7 @@ public final class CoursesAndEvents implements Purchasables {
             if (held == null) {
                 RegistrationOutcome outcome = eventsApi.register(Actor.member(buyer), RegisterForEvent.of(eventId,
                         buyer));
-                held = outcome.registration();
+                held = registrations.findById(outcome.registration().id()).orElseThrow(() -> noPlace(item, buyer));
             }
         }
         Event event = events.findById(eventId).orElseThrow(() -> noPlace(item, buyer));
@@ -194,11 +195,11 @@ public final class CoursesAndEvents implements Purchasables {
                     Money.zero(event.pricing().price().currency()))); // a free seat: nothing to pay
         }
         if (held.status() != RegistrationStatus.PENDING_PAYMENT || held.amountDue() == null) {
-            throw NamcException.illegalState("registration " + held.id() + " is " + held.status()
+            throw NamcException.refused(BillingRefusal.PLACE_NOT_AWAITING_PAYMENT, "registration " + held.id() + " is " + held.status()
                     + ", not awaiting payment");
         }
         if (held.isHoldExpiredAt(clock.instant())) {
-            throw NamcException.illegalState("the seat was held until " + held.holdExpiresAt()
+            throw NamcException.refused(BillingRefusal.PLACE_HOLD_EXPIRED, "the seat was held until " + held.holdExpiresAt()
                     + " and is no longer reserved");
         }
         return Optional.of(onSale(item, event.details().title(), held.amountDue()));
@@ -236,6 +237,6 @@ public final class CoursesAndEvents implements Purchasables {
     }
 
     private static NamcException noPlace(ItemRef item, MemberId buyer) {
-        return NamcException.illegalState(buyer + " holds no place in " + item);
+        return NamcException.refused(BillingRefusal.PLACE_NOT_HELD, buyer + " holds no place in " + item);
     }
 }

@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.domain.BillingRefusal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,7 +67,7 @@ final class Crediting {
         for (RefundIntent refund : credit.refunds()) {
             RefundResult result = refunding.send(actor, refund);
             if (result instanceof RefundResult.Rejected rejected) {
-                throw NamcException.illegalState("the gateway refused to refund the credit: " + rejected.message());
+                throw NamcException.refused(BillingRefusal.REFUND_REJECTED, "the gateway refused to refund the credit: " + rejected.message());
             }
             notes.add(((RefundResult.Refunded) result).creditNote());
         }

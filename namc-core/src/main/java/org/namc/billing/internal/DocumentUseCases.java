@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.domain.BillingRefusal;
 import org.jspecify.annotations.Nullable;
 import org.namc.billing.BilledTo;
 import org.namc.billing.CreditNoteView;
@@ -36,7 +37,7 @@ final class DocumentUseCases {
     InvoiceDocument receipt(Actor actor, InvoiceId id) {
         Invoice invoice = readable(actor, id);
         if (invoice.paidAt() == null) {
-            throw NamcException.illegalState("invoice " + id + " is not paid: only a paid invoice has a receipt");
+            throw NamcException.refused(BillingRefusal.INVOICE_NOT_PAID, "invoice " + id + " is not paid: only a paid invoice has a receipt");
         }
         return document(InvoiceDocument.Kind.RECEIPT, invoice, views.invoice(invoice), null);
     }
@@ -56,7 +57,7 @@ final class DocumentUseCases {
         Invoice invoice = ctx.invoice(id);
         ctx.requireOwned(actor, BillingContext.INVOICE, "read", id, invoice.member());
         if (invoice.number() == null) {
-            throw NamcException.illegalState("invoice " + id + " was never issued: it has a document once issued");
+            throw NamcException.refused(BillingRefusal.INVOICE_NOT_ISSUED, "invoice " + id + " was never issued: it has a document once issued");
         }
         return invoice;
     }

@@ -1,5 +1,7 @@
 package org.namc.billing.internal;
 
+import org.namc.shared.domain.ViolationRule;
+import org.namc.billing.domain.BillingRefusal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -106,11 +108,11 @@ final class InvoiceUseCases {
             ctx.requireOnAll(actor, BillingContext.INVOICE, action);
             Invoice before = ctx.invoice(id);
             if (Settlement.subscriptionOf(before.purpose()) != null) {
-                throw NamcException.illegalState("a subscription's invoice follows its subscription; "
+                throw NamcException.refused(BillingRefusal.INVOICE_FOLLOWS_SUBSCRIPTION, "a subscription's invoice follows its subscription; "
                         + "change or cancel the subscription instead");
             }
             if (ctx.payments().forInvoice(id).stream().anyMatch(p -> p.status() == PaymentStatus.PENDING)) {
-                throw NamcException.illegalState("a payment of this invoice awaits the gateway's confirmation");
+                throw NamcException.refused(BillingRefusal.PAYMENT_CONFIRMING, "a payment of this invoice awaits the gateway's confirmation");
             }
             Invoice after = change.apply(before);
             scope.changed("status", before.status(), after.status());
@@ -161,7 +163,7 @@ final class InvoiceUseCases {
     }
 
     private static void checkTerms(int daysUntilDue, Violations violations) {
-        violations.check(daysUntilDue >= 0 && daysUntilDue <= 365, "daysUntilDue", "range",
+        violations.check(daysUntilDue >= 0 && daysUntilDue <= 365, "daysUntilDue", ViolationRule.RANGE,
                 "must be between 0 and 365");
     }
 }

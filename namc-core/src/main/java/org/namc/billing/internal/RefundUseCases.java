@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.shared.domain.ViolationRule;
 import org.namc.billing.RefundPayment;
 import org.namc.billing.RefundResult;
 import org.namc.billing.domain.Payment;
@@ -24,7 +25,7 @@ final class RefundUseCases {
     RefundResult refund(Actor actor, RefundPayment command) {
         Violations violations = Violations.collect().required(command.payment(), "payment")
                 .notBlank(command.reason(), "reason", 500)
-                .check(command.amount() == null || command.amount().isPositive(), "amount", "positive",
+                .check(command.amount() == null || command.amount().isPositive(), "amount", ViolationRule.RANGE,
                         "must be more than zero");
         ctx.validation().validate(command, violations);
         RefundIntent intent = ctx.unitOfWork().execute(actor, "payment.refund", BillingContext.PAYMENT, scope -> {

@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.domain.BillingRefusal;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Objects;
@@ -91,7 +92,7 @@ final class Refunding {
             Payment payment = ctx.payment(intent.payment());
             PendingRefund pending = payment.pendingRefund();
             if (pending == null || !pending.key().equals(intent.key())) {
-                throw NamcException.illegalState("refund " + intent.key() + " was settled before");
+                throw NamcException.refused(BillingRefusal.REFUND_ALREADY_SETTLED, "refund " + intent.key() + " was settled before");
             }
             if (answer instanceof GatewayRefund.Rejected rejected) {
                 Payment after = ctx.payments().save(payment.refundRejected(ctx.now()));

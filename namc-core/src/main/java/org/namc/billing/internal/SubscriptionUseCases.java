@@ -1,5 +1,7 @@
 package org.namc.billing.internal;
 
+import org.namc.shared.domain.ViolationRule;
+import org.namc.billing.domain.BillingRefusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -59,18 +61,18 @@ final class SubscriptionUseCases {
                     new ResourceRef(BillingContext.SUBSCRIPTION, null, command.member()));
             Member member = ctx.member(command.member());
             if (!member.isEmailVerified()) {
-                throw NamcException.illegalState("the member must verify their email address first");
+                throw NamcException.refused(BillingRefusal.EMAIL_NOT_VERIFIED, "the member must verify their email address first");
             }
             MembershipTier tier = ctx.tier(command.tier());
             if (!tier.isActive()) {
-                throw NamcException.illegalState("tier " + tier.code() + " is not on sale");
+                throw NamcException.refused(BillingRefusal.TIER_NOT_ON_SALE, "tier " + tier.code() + " is not on sale");
             }
             if (!tier.terms().offers(command.interval())) {
                 throw NamcException.invalid("interval", "offered",
                         "tier " + tier.code() + " has no " + command.interval().adjective() + " price");
             }
             if (ctx.subscriptions().forMember(member.id()).stream().anyMatch(s -> s.status().isLive())) {
-                throw NamcException.conflict("the member already has a subscription; change or cancel it instead");
+                throw NamcException.refused(BillingRefusal.ALREADY_SUBSCRIBED, "the member already has a subscription; change or cancel it instead");
             }
             if (command.trial()) {
                 requireTrialAvailable(member.id(), tier);
@@ -78,7 +80,7 @@ final class SubscriptionUseCases {
             BillingAccount account = accounts.ensure(member.id());
             boolean needsMethod = !command.trial() || tier.terms().trial().needsPaymentMethod();
             if (needsMethod && account.paymentMethod() == null) {
-                throw NamcException.illegalState(command.trial()
+                throw NamcException.refused(BillingRefusal.PAYMENT_METHOD_MISSING, command.trial()
                         ? "tier " + tier.code() + " needs a payment method on file to start its trial"
                         : "a payment method must be on file to subscribe without a trial");
             }
@@ -111,7 +113,7 @@ final class SubscriptionUseCases {
                 || ctx.periods().forMember(member).stream()
                         .anyMatch(p -> p.source().startsWith("trial:") && p.tier().equals(tier.code()));
         if (hadOne) {
-            throw NamcException.illegalState("the member already had the trial of tier " + tier.code()
+            throw NamcException.refused(BillingRefusal.TRIAL_ALREADY_USED, "the member already had the trial of tier " + tier.code()
                     + "; a trial is offered once per member and tier");
         }
     }
@@ -168,7 +170,7 @@ final class SubscriptionUseCases {
     private void endNow(Subscription subscription, AuditScope scope) {
         PaymentDue due = subscription.paymentDue();
         if (due != null && due.confirming()) {
-            throw NamcException.illegalState("a payment awaits the gateway's confirmation; cancel at the period's end");
+            throw NamcException.refused(BillingRefusal.PAYMENT_CONFIRMING, "a payment awaits the gateway's confirmation; cancel at the period's end");
         }
         if (due != null) {
             Invoice open = ctx.invoice(due.invoice());

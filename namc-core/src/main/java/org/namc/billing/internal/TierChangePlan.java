@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.domain.BillingRefusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,7 +37,7 @@ record TierChangePlan(Subscription subscription, MembershipTier target, Money ne
         checkTarget(subscription, target);
         PaidSegment paid = subscription.currentCharge();
         if (paid == null || subscription.paymentDue() != null || subscription.cancelAtPeriodEnd()) {
-            throw NamcException.illegalState("only an active subscription with nothing outstanding changes tier now");
+            throw NamcException.refused(BillingRefusal.SUBSCRIPTION_NOT_CHANGEABLE, "only an active subscription with nothing outstanding changes tier now");
         }
         Money newPrice = target.terms().price(subscription.interval());
         ZoneId zone = subscription.cycle().zone();

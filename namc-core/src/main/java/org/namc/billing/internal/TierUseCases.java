@@ -1,5 +1,6 @@
 package org.namc.billing.internal;
 
+import org.namc.billing.domain.BillingRefusal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +47,7 @@ final class TierUseCases {
             scope.resource(code);
             ctx.requireOnAll(actor, BillingContext.TIER, "create");
             if (ctx.tiers().findByCode(code).isPresent()) {
-                throw NamcException.conflict("a tier with code " + code + " already exists");
+                throw NamcException.refused(BillingRefusal.TIER_CODE_TAKEN, "a tier with code " + code + " already exists");
             }
             MembershipTier tier = ctx.tiers().save(MembershipTier.define(new TierId(ctx.ids().newId()), code, terms,
                     ctx.now()));

@@ -56,27 +56,27 @@ public record Event(EventId id, EventDetails details, Schedule schedule, EventLo
 
     public Event published(Instant now) {
         if (status != EventStatus.DRAFT && status != EventStatus.POSTPONED) {
-            throw NamcException.illegalState("only a draft or postponed event can be published, this one is " + status);
+            throw NamcException.refused(EventsRefusal.EVENT_NOT_PUBLISHABLE, "only a draft or postponed event can be published, this one is " + status);
         }
         if (!schedule.start().isAfter(now)) {
-            throw NamcException.illegalState("an event that has started cannot be published");
+            throw NamcException.refused(EventsRefusal.EVENT_NOT_PUBLISHABLE, "an event that has started cannot be published");
         }
         return withStatus(EventStatus.PUBLISHED, null, now);
     }
 
     public Event cancelled(String reason, Instant now) {
         if (status == EventStatus.CANCELLED || status == EventStatus.COMPLETED) {
-            throw NamcException.illegalState("the event is already " + status);
+            throw NamcException.refused(EventsRefusal.EVENT_ALREADY_IN_STATUS, "the event is already " + status);
         }
         return withStatus(EventStatus.CANCELLED, reason, now).nextCalendarSequence();
     }
 
     public Event completed(Instant now) {
         if (status != EventStatus.PUBLISHED) {
-            throw NamcException.illegalState("only a published event can be completed, this one is " + status);
+            throw NamcException.refused(EventsRefusal.EVENT_NOT_COMPLETABLE, "only a published event can be completed, this one is " + status);
         }
         if (!schedule.hasEndedAt(now)) {
-            throw NamcException.illegalState("the event has not ended yet");
+            throw NamcException.refused(EventsRefusal.EVENT_NOT_COMPLETABLE, "the event has not ended yet");
         }
         return withStatus(EventStatus.COMPLETED, null, now);
     }
@@ -118,7 +118,7 @@ public record Event(EventId id, EventDetails details, Schedule schedule, EventLo
      */
     public Event rescheduled(Schedule newSchedule, Instant now) {
         if (status == EventStatus.CANCELLED || status == EventStatus.COMPLETED) {
-            throw NamcException.illegalState("a " + status + " event cannot be moved");
+            throw NamcException.refused(EventsRefusal.EVENT_NOT_MOVABLE, "a " + status + " event cannot be moved");
         }
         if (!schedule.start().isAfter(now) || !newSchedule.start().isAfter(now)) {
             throw NamcException.invalid("schedule", "future", "an event moves only before it starts, to a future start");

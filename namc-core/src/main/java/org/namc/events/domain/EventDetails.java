@@ -1,5 +1,6 @@
 package org.namc.events.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +21,10 @@ public record EventDetails(String title, String description, @Nullable String sh
                 .required(category, "category")
                 .maxSize(tags, "tags", 30)
                 .check(tags == null || tags.stream().allMatch(t -> t != null && !t.isBlank() && t.strip().length() <= 50),
-                        "tags", "format", "each tag must be 1 to 50 characters")
+                        "tags", ViolationRule.FORMAT, "each tag must be 1 to 50 characters")
                 .maxSize(audience, "audience", 30)
                 .check(audience == null || audience.stream().allMatch(a -> a != null && !a.isBlank()),
-                        "audience", "format", "must not be blank")
+                        "audience", ViolationRule.FORMAT, "must not be blank")
                 .maxSize(agenda, "agenda", 100)
                 .maxSize(speakers, "speakers", 100)
                 .maxSize(sponsors, "sponsors", 100)

@@ -1,5 +1,6 @@
 package org.namc.events.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.Violations;
 
@@ -8,9 +9,9 @@ public record EventLocation(LocationType type, @Nullable Venue venue, @Nullable 
     public EventLocation {
         Violations.collect()
                 .required(type, "locationType")
-                .check(type == null || type == LocationType.VIRTUAL || venue != null, "venue", "required",
+                .check(type == null || type == LocationType.VIRTUAL || venue != null, "venue", ViolationRule.REQUIRED,
                         "an in-person or hybrid event needs a venue")
-                .check(type == null || type == LocationType.IN_PERSON || meeting != null, "meeting", "required",
+                .check(type == null || type == LocationType.IN_PERSON || meeting != null, "meeting", ViolationRule.REQUIRED,
                         "a virtual or hybrid event needs meeting details")
                 .check(type != LocationType.IN_PERSON || meeting == null, "meeting", "absent",
                         "an in-person event has no meeting details")

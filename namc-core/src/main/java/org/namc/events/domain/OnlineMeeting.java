@@ -1,5 +1,6 @@
 package org.namc.events.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.EncryptedSecret;
@@ -18,7 +19,7 @@ public record OnlineMeeting(String platform, @Nullable URI url, @Nullable String
                 .notBlank(platform, "platform", 100)
                 .check(url == null || "https".equals(url.getScheme()) || "http".equals(url.getScheme()),
                         "url", "url", "must be an http(s) address")
-                .check(url != null || (meetingId == null && password == null), "url", "required",
+                .check(url != null || (meetingId == null && password == null), "url", ViolationRule.REQUIRED,
                         "a meeting with join details needs its address")
                 .maxLength(meetingId, "meetingId", 100)
                 .throwIfAny();

@@ -1,5 +1,6 @@
 package org.namc.events.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public record Pricing(Money price, @Nullable Money earlyBirdPrice, @Nullable Ins
     public Pricing {
         Objects.requireNonNull(price, "price");
         Violations.collect()
-                .check(!price.isNegative(), "price", "min", "must not be negative")
+                .check(!price.isNegative(), "price", ViolationRule.RANGE, "must not be negative")
                 .check((earlyBirdPrice == null) == (earlyBirdDeadline == null), "earlyBirdDeadline", "paired",
                         "an early-bird price and its deadline come together")
                 .check(earlyBirdPrice == null || earlyBirdPrice.currency().equals(price.currency()),

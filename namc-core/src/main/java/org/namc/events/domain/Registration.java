@@ -110,7 +110,7 @@ public record Registration(RegistrationId id, EventId eventId, MemberId memberId
 
     private void require(boolean allowed, String message) {
         if (!allowed) {
-            throw NamcException.illegalState(message + "; this one is " + status);
+            throw NamcException.refused(EventsRefusal.REGISTRATION_STATUS_FORBIDS, message + "; this one is " + status);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.namc.events.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.Violations;
@@ -10,7 +11,7 @@ import org.namc.shared.domain.Violations;
  */
 public record RegistrationRules(@Nullable Integer capacity, @Nullable Instant deadline, boolean requiresApproval) {
     public RegistrationRules {
-        Violations.collect().check(capacity == null || capacity > 0, "capacity", "min", "must be at least 1")
+        Violations.collect().check(capacity == null || capacity > 0, "capacity", ViolationRule.RANGE, "must be at least 1")
                 .throwIfAny();
     }
 

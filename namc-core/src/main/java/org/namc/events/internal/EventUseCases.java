@@ -1,5 +1,7 @@
 package org.namc.events.internal;
 
+import org.namc.shared.domain.ViolationRule;
+import org.namc.events.domain.EventsRefusal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,16 +70,16 @@ final class EventUseCases {
         guards.check(c.rules() == null || schedule == null || c.rules().deadline() == null
                 || !c.rules().deadline().isAfter(schedule.start()), "rules.deadline", "before-start",
                 "must not be after the start");
-        guards.check(c.meeting() == null || c.meeting().url() != null, "meeting.url", "required",
+        guards.check(c.meeting() == null || c.meeting().url() != null, "meeting.url", ViolationRule.REQUIRED,
                 "an online meeting needs its address");
         guards.check(c.meeting() == null || c.meeting().password() == null
-                || c.meeting().password().length() <= 100, "meeting.password", "max-length",
+                || c.meeting().password().length() <= 100, "meeting.password", ViolationRule.MAX_LENGTH,
                 "must be at most 100 characters");
         ctx.validation().validate(c, guards);
         return ctx.unitOfWork().execute(actor, "event.create", EventsContext.RESOURCE, scope -> {
             ctx.requireOnAll(actor, "create");
             if (actor.memberId() == null) {
-                throw NamcException.illegalState("an event is created by a staff member, who becomes its creator");
+                throw NamcException.refused(EventsRefusal.CREATOR_NOT_STAFF, "an event is created by a staff member, who becomes its creator");
             }
             EventId id = new EventId(ctx.ids().newId());
             scope.resource(id);
@@ -166,7 +168,7 @@ final class EventUseCases {
             Event event = ctx.load(eventId);
             ctx.require(actor, "remind", eventId);
             if (event.status() != EventStatus.PUBLISHED || event.schedule().hasEndedAt(ctx.now())) {
-                throw NamcException.illegalState("reminders go out for a published event that has not ended");
+                throw NamcException.refused(EventsRefusal.REMINDERS_CLOSED, "reminders go out for a published event that has not ended");
             }
             int[] sent = {0};
             forEachRegistration(eventId, r -> {
@@ -203,7 +205,7 @@ final class EventUseCases {
             visible.addAll(EnumSet.allOf(Visibility.class));
         }
         if (visible.isEmpty()) {
-            throw NamcException.forbidden(actor + " may not see events");
+            throw NamcException.refused(EventsRefusal.NO_EVENTS_VISIBLE, actor + " may not see events");
         }
         return ctx.events().startingFrom(ctx.now(), EnumSet.of(EventStatus.PUBLISHED), visible, page)
                 .map(event -> EventView.of(event, mayJoin(actor, event)));
@@ -219,7 +221,7 @@ final class EventUseCases {
             }
             OnlineMeeting meeting = event.location().meeting();
             if (meeting == null) {
-                throw NamcException.illegalState("the event has no online meeting");
+                throw NamcException.refused(EventsRefusal.NO_ONLINE_MEETING, "the event has no online meeting");
             }
             Secret password = null;
             if (meeting.password() != null) {
@@ -282,7 +284,7 @@ final class EventUseCases {
 
     String publicFeed(Actor actor) {
         if (!ctx.mayOnAll(actor, "read-public") && !ctx.mayOnAll(actor, "read")) {
-            throw NamcException.forbidden(actor + " may not see events");
+            throw NamcException.refused(EventsRefusal.NO_EVENTS_VISIBLE, actor + " may not see events");
         }
         List<Event> events = new ArrayList<>();
         for (int pageNo = 0; ; pageNo++) {

@@ -1,5 +1,6 @@
 package org.namc.events.internal;
 
+import org.namc.events.EventsSettings;
 import java.time.Clock;
 import java.time.Instant;
 import org.namc.events.domain.Event;
@@ -25,7 +26,7 @@ import org.namc.shared.spi.SecretCipher;
 /** What every events use case needs, and the steps they share. */
 record EventsContext(Events events, EventRegistrations registrations, PaymentReceipts receipts, SecretCipher cipher,
                      Notifier notifier, Clock clock, IdGenerator ids, UnitOfWork unitOfWork,
-                     CommandValidation validation, Authorizer authorizer, EventsModule.Settings settings) {
+                     CommandValidation validation, Authorizer authorizer, EventsSettings settings) {
 
     static final String RESOURCE = "event";
 

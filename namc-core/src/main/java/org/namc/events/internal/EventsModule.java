@@ -1,5 +1,7 @@
 package org.namc.events.internal;
 
+import org.namc.events.RegistrationView;
+import org.namc.events.EventsSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -40,26 +42,10 @@ public final class EventsModule implements EventsApi {
     private final EventUseCases eventUseCases;
     private final RegistrationUseCases registrations;
 
-    /**
-     * Settings a host may tune.
-     *
-     * @param paymentHold        how long a paid seat is held for payment after registering or approval
-     * @param offerWindow        how long a waiting-list offer on a paid event stays open
-     * @param checkInOpensBefore how long before the start the door opens for check-in
-     * @param calendarHost       the domain in iCalendar UIDs
-     * @param attempts           how often a registration unit is retried when a concurrent one moved the event on
-     */
-    public record Settings(Duration paymentHold, Duration offerWindow, Duration checkInOpensBefore,
-                           String calendarHost, int attempts) {
-        public static Settings defaults() {
-            return new Settings(Duration.ofHours(48), Duration.ofHours(24), Duration.ofHours(3), "portal.namc-norcal.org",
-                    10);
-        }
-    }
 
     public EventsModule(Events events, EventRegistrations registrations, PaymentReceipts receipts, SecretCipher cipher,
                         Notifier notifier, Clock clock, IdGenerator ids, UnitOfWork unitOfWork,
-                        CommandValidation validation, Authorizer authorizer, Settings settings) {
+                        CommandValidation validation, Authorizer authorizer, EventsSettings settings) {
         EventsContext ctx = new EventsContext(events, registrations, receipts, cipher, notifier, clock, ids, unitOfWork,
                 validation, authorizer, settings);
         RegistrationDesk desk = new RegistrationDesk(ctx);
@@ -118,13 +104,13 @@ public final class EventsModule implements EventsApi {
     }
 
     @Override
-    public Registration decideRegistration(Actor actor, DecideRegistration command) {
-        return registrations.decide(actor, command);
+    public RegistrationView decideRegistration(Actor actor, DecideRegistration command) {
+        return RegistrationView.of(registrations.decide(actor, command));
     }
 
     @Override
-    public Registration confirmPayment(Actor actor, ConfirmPayment command) {
-        return registrations.confirmPayment(actor, command);
+    public RegistrationView confirmPayment(Actor actor, ConfirmPayment command) {
+        return RegistrationView.of(registrations.confirmPayment(actor, command));
     }
 
     @Override
@@ -148,18 +134,18 @@ public final class EventsModule implements EventsApi {
     }
 
     @Override
-    public Registration registration(Actor actor, RegistrationId registrationId) {
-        return registrations.find(actor, registrationId);
+    public RegistrationView registration(Actor actor, RegistrationId registrationId) {
+        return RegistrationView.of(registrations.find(actor, registrationId));
     }
 
     @Override
-    public Page<Registration> registrations(Actor actor, EventId eventId, PageRequest page) {
-        return registrations.forEvent(actor, eventId, page);
+    public Page<RegistrationView> registrations(Actor actor, EventId eventId, PageRequest page) {
+        return registrations.forEvent(actor, eventId, page).map(RegistrationView::of);
     }
 
     @Override
-    public Page<Registration> registrationsOf(Actor actor, MemberId member, PageRequest page) {
-        return registrations.forMember(actor, member, page);
+    public Page<RegistrationView> registrationsOf(Actor actor, MemberId member, PageRequest page) {
+        return registrations.forMember(actor, member, page).map(RegistrationView::of);
     }
 
     @Override

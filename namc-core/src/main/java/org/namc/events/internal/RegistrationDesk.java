@@ -1,5 +1,6 @@
 package org.namc.events.internal;
 
+import org.namc.events.RegistrationView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class RegistrationDesk {
             Seat seat = Seat.on(event, waiting.registeredAt(), now, ctx.settings().offerWindow());
             Registration promoted = ctx.registrations().save(waiting.promoted(seat, now));
             ctx.notifier().enqueue(EventNotices.promoted(event, promoted));
-            promotions.add(new Promotion(promoted, promoted.holdExpiresAt()));
+            promotions.add(new Promotion(RegistrationView.of(promoted), promoted.holdExpiresAt()));
         }
         return promotions;
     }

@@ -1,5 +1,8 @@
 package org.namc.events.internal;
 
+import org.namc.events.RegistrationView;
+import org.namc.shared.domain.ViolationRule;
+import org.namc.events.domain.EventsRefusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,15 +54,15 @@ final class RegistrationUseCases {
             Event event = ctx.load(c.eventId());
             requireSelfOrManager(actor, "register", event.id(), c.memberId());
             if (event.status() != EventStatus.PUBLISHED) {
-                throw NamcException.illegalState("the event is " + event.status() + " and takes no registrations");
+                throw NamcException.refused(EventsRefusal.EVENT_CLOSED, "the event is " + event.status() + " and takes no registrations");
             }
             if (!now.isBefore(event.registrationClosesAt())) {
-                throw NamcException.illegalState("registration closed at " + event.registrationClosesAt());
+                throw NamcException.refused(EventsRefusal.REGISTRATION_CLOSED, "registration closed at " + event.registrationClosesAt());
             }
             desk.settle(event, now);
             Optional<Registration> existing = ctx.registrations().find(event.id(), c.memberId());
             if (existing.isPresent() && existing.get().status().isActive()) {
-                throw NamcException.conflict("member " + c.memberId() + " is already registered for event " + event.id()
+                throw NamcException.refused(EventsRefusal.ALREADY_REGISTERED, "member " + c.memberId() + " is already registered for event " + event.id()
                         + " (" + existing.get().status() + ")");
             }
             Seat seat;
@@ -91,7 +94,7 @@ final class RegistrationUseCases {
     Registration decide(Actor actor, DecideRegistration c) {
         Violations.collect().required(c, "command").throwIfAny();
         ctx.validation().validate(c, Violations.collect().required(c.registrationId(), "registrationId")
-                .check(c.approve() || (c.reason() != null && !c.reason().isBlank()), "reason", "required",
+                .check(c.approve() || (c.reason() != null && !c.reason().isBlank()), "reason", ViolationRule.REQUIRED,
                         "a decline needs a reason").maxLength(c.reason(), "reason", 1000));
         Registration before = ctx.loadRegistration(c.registrationId());
         return inUnit(actor, c.approve() ? "event.registration.approve" : "event.registration.decline",
@@ -129,11 +132,11 @@ final class RegistrationUseCases {
             Event event = ctx.load(current.eventId());
             requireSelfOrManager(actor, "pay", event.id(), current.memberId());
             if (current.isHoldExpiredAt(now)) {
-                throw NamcException.illegalState("the seat was held until " + current.holdExpiresAt()
+                throw NamcException.refused(EventsRefusal.HOLD_EXPIRED, "the seat was held until " + current.holdExpiresAt()
                         + " and is no longer reserved");
             }
             if (current.status() != RegistrationStatus.PENDING_PAYMENT) {
-                throw NamcException.illegalState("the registration is " + current.status() + ", not awaiting payment");
+                throw NamcException.refused(EventsRefusal.NOT_AWAITING_PAYMENT, "the registration is " + current.status() + ", not awaiting payment");
             }
             PaymentReceipt receipt = acceptableReceipt(c.paymentId(), current);
             Registration paid = ctx.registrations().save(current.paid(receipt.paymentId(), receipt.amount(), now));
@@ -156,7 +159,7 @@ final class RegistrationUseCases {
             Event event = ctx.load(current.eventId());
             requireSelfOrManager(actor, "cancel-registration", event.id(), current.memberId());
             if (event.status() == EventStatus.COMPLETED) {
-                throw NamcException.illegalState("the event is over");
+                throw NamcException.refused(EventsRefusal.EVENT_CLOSED, "the event is over");
             }
             Registration cancelled = ctx.registrations().save(current.cancelled(now, c.reason()));
             List<Promotion> promotions = desk.settle(event, now);
@@ -164,7 +167,7 @@ final class RegistrationUseCases {
             scope.changed("registration", null, cancelled.id()).changed("status", current.status(), cancelled.status())
                     .changed("promoted", null, promotions.stream().map(p -> p.registration().memberId().toString())
                             .toList());
-            return new Cancellation(cancelled, promotions);
+            return new Cancellation(RegistrationView.of(cancelled), promotions);
         });
     }
 
@@ -191,18 +194,18 @@ final class RegistrationUseCases {
             Registration current = ctx.registrations().find(event.id(), c.memberId())
                     .orElseThrow(() -> NamcException.notFound("event registration", c.memberId() + " at " + event.id()));
             if (current.checkedInAt() != null) {
-                return new CheckInResult.AlreadyCheckedIn(current, current.checkedInAt(), current.checkedInBy());
+                return new CheckInResult.AlreadyCheckedIn(RegistrationView.of(current), current.checkedInAt(), current.checkedInBy());
             }
             Instant opens = event.schedule().start().minus(ctx.settings().checkInOpensBefore());
             if (event.status() != EventStatus.PUBLISHED || now.isBefore(opens) || event.schedule().hasEndedAt(now)) {
-                throw NamcException.illegalState("check-in is open from " + opens + " until " + event.schedule().end()
+                throw NamcException.refused(EventsRefusal.CHECK_IN_CLOSED, "check-in is open from " + opens + " until " + event.schedule().end()
                         + " for a published event");
             }
             MemberId by = actor.memberId();
             Registration checkedIn = ctx.registrations().save(current.checkedIn(by, now));
             desk.recount(event, now);
             scope.changed("registration", null, checkedIn.id()).changed("checkedInAt", null, now);
-            return new CheckInResult.CheckedIn(checkedIn, now);
+            return new CheckInResult.CheckedIn(RegistrationView.of(checkedIn), now);
         });
     }
 
@@ -230,19 +233,19 @@ final class RegistrationUseCases {
         PaymentReceipt receipt = ctx.receipts().find(paymentId)
                 .orElseThrow(() -> NamcException.notFound("payment", paymentId));
         if (!receipt.succeeded()) {
-            throw NamcException.illegalState("payment " + paymentId + " has not succeeded");
+            throw NamcException.refused(EventsRefusal.PAYMENT_NOT_SUCCEEDED, "payment " + paymentId + " has not succeeded");
         }
         if (!receipt.payer().equals(registration.memberId())
                 || !receipt.reference().equals(PaymentReceipt.referenceFor(registration.id()))) {
-            throw NamcException.conflict("payment " + paymentId + " is not this registrant's payment for this registration");
+            throw NamcException.refused(EventsRefusal.PAYMENT_OF_ANOTHER_REGISTRATION, "payment " + paymentId + " is not this registrant's payment for this registration");
         }
         var due = registration.amountDue();
         if (due != null && (!receipt.amount().currency().equals(due.currency()) || due.isGreaterThan(receipt.amount()))) {
-            throw NamcException.illegalState("payment " + paymentId + " covers " + receipt.amount() + " of " + due);
+            throw NamcException.refused(EventsRefusal.PAYMENT_SHORT, "payment " + paymentId + " covers " + receipt.amount() + " of " + due);
         }
         ctx.registrations().findByPaymentId(paymentId).filter(other -> !other.id().equals(registration.id()))
                 .ifPresent(other -> {
-                    throw NamcException.conflict("payment " + paymentId + " already confirmed another registration");
+                    throw NamcException.refused(EventsRefusal.PAYMENT_OF_ANOTHER_REGISTRATION, "payment " + paymentId + " already confirmed another registration");
                 });
         return receipt;
     }
@@ -265,11 +268,11 @@ final class RegistrationUseCases {
 
     private RegistrationOutcome outcome(Event event, Registration r) {
         return switch (r.status()) {
-            case WAITLISTED -> new RegistrationOutcome.Waitlisted(r, event.counts().waitlist());
-            case PENDING_APPROVAL -> new RegistrationOutcome.AwaitingApproval(r);
-            case PENDING_PAYMENT -> new RegistrationOutcome.AwaitingPayment(r, r.amountDue(), r.holdExpiresAt(),
+            case WAITLISTED -> new RegistrationOutcome.Waitlisted(RegistrationView.of(r), event.counts().waitlist());
+            case PENDING_APPROVAL -> new RegistrationOutcome.AwaitingApproval(RegistrationView.of(r));
+            case PENDING_PAYMENT -> new RegistrationOutcome.AwaitingPayment(RegistrationView.of(r), r.amountDue(), r.holdExpiresAt(),
                     PaymentReceipt.referenceFor(r.id()));
-            default -> new RegistrationOutcome.Registered(r);
+            default -> new RegistrationOutcome.Registered(RegistrationView.of(r));
         };
     }
 }

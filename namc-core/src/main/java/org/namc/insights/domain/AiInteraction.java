@@ -1,5 +1,6 @@
 package org.namc.insights.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
@@ -38,12 +39,12 @@ public record AiInteraction(AiInteractionId id, @Nullable MemberId user, String 
                                    @Nullable String output, @Nullable BigDecimal confidence,
                                    @Nullable Integer responseTimeMillis, @Nullable Map<String, String> parameters) {
         Violations v = Violations.collect()
-                .check(feature != null && feature.matches("[a-z][a-z0-9_.-]{0,99}"), "feature", "format",
+                .check(feature != null && feature.matches("[a-z][a-z0-9_.-]{0,99}"), "feature", ViolationRule.FORMAT,
                         "must be lower case letters, digits, dots, dashes or underscores, at most 100")
                 .maxLength(modelVersion, "modelVersion", 100)
                 .required(input, "input").maxLength(input, "input", 100_000)
                 .required(output, "output").maxLength(output, "output", 100_000)
-                .check(responseTimeMillis == null || responseTimeMillis >= 0, "responseTimeMillis", "min",
+                .check(responseTimeMillis == null || responseTimeMillis >= 0, "responseTimeMillis", ViolationRule.RANGE,
                         "must not be negative")
                 .maxSize(parameters == null ? null : parameters.keySet(), "modelParameters", 100);
         Fractions.check(v, confidence, "confidence", 4);
@@ -58,7 +59,7 @@ public record AiInteraction(AiInteractionId id, @Nullable MemberId user, String 
     public AiInteraction rated(int newRating, @Nullable String text, @Nullable Boolean isAccurate,
                                @Nullable Boolean isHelpful, Instant now) {
         if (newRating < 1 || newRating > 5) {
-            throw NamcException.invalid("rating", "range", "must be from 1 to 5");
+            throw NamcException.invalid("rating", ViolationRule.RANGE, "must be from 1 to 5");
         }
         return new AiInteraction(id, user, feature, modelId, modelVersion, input, output, confidence, responseTimeMillis,
                 modelParameters, sessionId, requestId, newRating, text, isAccurate, isHelpful, createdAt, now);

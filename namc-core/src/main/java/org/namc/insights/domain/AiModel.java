@@ -63,14 +63,14 @@ public record AiModel(AiModelId id, String name, String version, AiModelType typ
 
     public AiModel deactivated(Instant now) {
         if (production) {
-            throw NamcException.illegalState("model " + name + " is in production; promote another model first");
+            throw NamcException.refused(InsightsRefusal.MODEL_IN_PRODUCTION, "model " + name + " is in production; promote another model first");
         }
         return with(metrics, false, false, requestCount, timedRequestCount, totalResponseMillis, now);
     }
 
     public AiModel promoted(Instant now) {
         if (!active) {
-            throw NamcException.illegalState("model " + name + " must be active before it goes to production");
+            throw NamcException.refused(InsightsRefusal.MODEL_NOT_ACTIVE, "model " + name + " must be active before it goes to production");
         }
         return with(metrics, true, true, requestCount, timedRequestCount, totalResponseMillis, now);
     }

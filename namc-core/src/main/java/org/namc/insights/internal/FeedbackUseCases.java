@@ -1,5 +1,7 @@
 package org.namc.insights.internal;
 
+import org.namc.shared.domain.ViolationRule;
+import org.namc.insights.domain.InsightsRefusal;
 import java.util.List;
 import org.namc.insights.RateAiOutput;
 import org.namc.insights.RecordAiInteraction;
@@ -29,7 +31,7 @@ final class FeedbackUseCases {
                 c.confidence(), c.responseTimeMillis(), c.modelParameters())
                 .required(c.modelParameters(), "modelParameters").maxLength(c.sessionId(), "sessionId", 200)
                 .maxLength(c.requestId(), "requestId", 200)
-                .check(c.modelId() != null || c.modelVersion() != null, "modelVersion", "required",
+                .check(c.modelId() != null || c.modelVersion() != null, "modelVersion", ViolationRule.REQUIRED,
                         "name the registered model or its version"));
         return ctx.unitOfWork().execute(actor, "ai-feedback.record", RESOURCE, scope -> {
             if (c.user() != null) {
@@ -42,7 +44,7 @@ final class FeedbackUseCases {
                 AiModel model = ctx.models().findById(c.modelId())
                         .orElseThrow(() -> InsightsModule.missingModel(c.modelId()));
                 if (!model.active()) {
-                    throw NamcException.illegalState("model " + model.name() + " is not active");
+                    throw NamcException.refused(InsightsRefusal.MODEL_NOT_ACTIVE, "model " + model.name() + " is not active");
                 }
                 version = model.version();
                 ctx.models().save(model.used(c.responseTimeMillis(), ctx.now()));
@@ -59,14 +61,14 @@ final class FeedbackUseCases {
     AiInteraction rate(Actor actor, RateAiOutput c) {
         Violations.collect().required(c, "command").throwIfAny();
         ctx.validation().validate(c, Violations.collect().required(c.interactionId(), "interactionId")
-                .check(c.rating() >= 1 && c.rating() <= 5, "rating", "range", "must be from 1 to 5")
+                .check(c.rating() >= 1 && c.rating() <= 5, "rating", ViolationRule.RANGE, "must be from 1 to 5")
                 .maxLength(c.feedbackText(), "feedbackText", 2000));
         return ctx.unitOfWork().execute(actor, "ai-feedback.rate", RESOURCE, scope -> {
             scope.resource(c.interactionId());
             AiInteraction interaction = ctx.interactions().findById(c.interactionId())
                     .orElseThrow(() -> NamcException.notFound("ai interaction", c.interactionId()));
             if (interaction.user() == null) {
-                throw NamcException.illegalState("interaction " + interaction.id() + " was shown to no member");
+                throw NamcException.refused(InsightsRefusal.INTERACTION_WITHOUT_MEMBER, "interaction " + interaction.id() + " was shown to no member");
             }
             ctx.require(actor, RESOURCE, "rate", interaction.user());
             AiInteraction rated = interaction.rated(c.rating(), c.feedbackText(), c.accurate(), c.helpful(), ctx.now());

@@ -1,5 +1,7 @@
 package org.namc.insights.internal;
 
+import org.namc.insights.AiInteractionView;
+import org.namc.insights.AiModelView;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -42,18 +44,18 @@ public final class InsightsModule implements InsightsApi {
     }
 
     @Override
-    public AiInteraction recordInteraction(Actor actor, RecordAiInteraction command) {
-        return feedback.record(actor, command);
+    public AiInteractionView recordInteraction(Actor actor, RecordAiInteraction command) {
+        return AiInteractionView.of(feedback.record(actor, command));
     }
 
     @Override
-    public AiInteraction rate(Actor actor, RateAiOutput command) {
-        return feedback.rate(actor, command);
+    public AiInteractionView rate(Actor actor, RateAiOutput command) {
+        return AiInteractionView.of(feedback.rate(actor, command));
     }
 
     @Override
-    public Page<AiInteraction> interactions(Actor actor, String feature, PageRequest page) {
-        return feedback.byFeature(actor, feature, page);
+    public Page<AiInteractionView> interactions(Actor actor, String feature, PageRequest page) {
+        return feedback.byFeature(actor, feature, page).map(AiInteractionView::of);
     }
 
     @Override
@@ -62,33 +64,33 @@ public final class InsightsModule implements InsightsApi {
     }
 
     @Override
-    public AiModel registerModel(Actor actor, RegisterAiModel command) {
-        return registry.register(actor, command);
+    public AiModelView registerModel(Actor actor, RegisterAiModel command) {
+        return AiModelView.of(registry.register(actor, command));
     }
 
     @Override
-    public AiModel updateMetrics(Actor actor, AiModelId modelId, ModelMetrics metrics) {
+    public AiModelView updateMetrics(Actor actor, AiModelId modelId, ModelMetrics metrics) {
         Violations.collect().required(metrics, "metrics").throwIfAny();
-        return registry.change(actor, modelId, "ai-model.metrics.update", (model, scope) -> {
+        return AiModelView.of(registry.change(actor, modelId, "ai-model.metrics.update", (model, scope) -> {
             scope.changed("metrics", model.metrics(), metrics);
             return model.withMetrics(metrics, ctx.now());
-        });
+        }));
     }
 
     @Override
-    public AiModel activateModel(Actor actor, AiModelId modelId) {
-        return registry.change(actor, modelId, "ai-model.activate", (model, scope) -> {
+    public AiModelView activateModel(Actor actor, AiModelId modelId) {
+        return AiModelView.of(registry.change(actor, modelId, "ai-model.activate", (model, scope) -> {
             scope.changed("active", model.active(), true);
             return model.activated(ctx.now());
-        });
+        }));
     }
 
     @Override
-    public AiModel deactivateModel(Actor actor, AiModelId modelId) {
-        return registry.change(actor, modelId, "ai-model.deactivate", (model, scope) -> {
+    public AiModelView deactivateModel(Actor actor, AiModelId modelId) {
+        return AiModelView.of(registry.change(actor, modelId, "ai-model.deactivate", (model, scope) -> {
             scope.changed("active", model.active(), false);
             return model.deactivated(ctx.now());
-        });
+        }));
     }
 
     @Override
@@ -97,16 +99,16 @@ public final class InsightsModule implements InsightsApi {
     }
 
     @Override
-    public Optional<AiModel> productionModel(Actor actor, AiModelType type) {
+    public Optional<AiModelView> productionModel(Actor actor, AiModelType type) {
         Violations.collect().required(type, "type").throwIfAny();
         ctx.require(actor, "ai-model", "read", null);
-        return ctx.models().productionModel(type);
+        return ctx.models().productionModel(type).map(AiModelView::of);
     }
 
     @Override
-    public List<AiModel> models(Actor actor) {
+    public List<AiModelView> models(Actor actor) {
         ctx.require(actor, "ai-model", "read", null);
-        return ctx.models().all();
+        return ctx.models().all().stream().map(AiModelView::of).toList();
     }
 
     /** A change to one model: load, apply, save, audit. */

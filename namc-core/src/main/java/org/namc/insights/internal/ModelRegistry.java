@@ -1,5 +1,7 @@
 package org.namc.insights.internal;
 
+import org.namc.insights.AiModelView;
+import org.namc.insights.domain.InsightsRefusal;
 import java.util.Optional;
 import org.namc.insights.ProductionChange;
 import org.namc.insights.RegisterAiModel;
@@ -28,7 +30,7 @@ final class ModelRegistry {
         return ctx.unitOfWork().execute(actor, "ai-model.register", RESOURCE, scope -> {
             ctx.require(actor, RESOURCE, "register", null);
             if (ctx.models().findByName(c.name().strip()).isPresent()) {
-                throw NamcException.conflict("a model named " + c.name().strip() + " is already registered");
+                throw NamcException.refused(InsightsRefusal.MODEL_NAME_TAKEN, "a model named " + c.name().strip() + " is already registered");
             }
             AiModel model = AiModel.register(new AiModelId(ctx.ids().newId()), c.name(), c.version(), c.type(),
                     c.metrics(), c.config(), c.trainingDataVersion(), actor.memberId(), ctx.now());
@@ -57,7 +59,7 @@ final class ModelRegistry {
             ctx.require(actor, RESOURCE, "manage", null);
             AiModel model = ctx.models().findById(id).orElseThrow(() -> InsightsModule.missingModel(id));
             if (model.production()) {
-                return new ProductionChange(model, null);
+                return new ProductionChange(AiModelView.of(model), null);
             }
             Optional<AiModel> previous = ctx.models().productionModel(model.type());
             AiModel demoted = previous.map(p -> p.demoted(ctx.now())).orElse(null);
@@ -68,7 +70,7 @@ final class ModelRegistry {
             ctx.models().save(promoted);
             scope.changed("production", false, true).changed("replaced", null,
                     demoted == null ? null : demoted.name() + " " + demoted.version());
-            return new ProductionChange(promoted, demoted);
+            return new ProductionChange(AiModelView.of(promoted), demoted == null ? null : AiModelView.of(demoted));
         });
     }
 }

@@ -70,7 +70,7 @@ public final class Assessment {
     /** Adds a version with these questions; it becomes the current one. */
     public Assessment revised(List<Question> questions, Instant now) {
         if (currentVersion().questions().equals(questions)) {
-            throw NamcException.illegalState("the questions are those of version " + currentVersion().number());
+            throw NamcException.refused(LearningRefusal.STALE_QUESTIONS, "the questions are those of version " + currentVersion().number());
         }
         List<AssessmentVersion> more = new ArrayList<>(versions);
         more.add(new AssessmentVersion(versions.size() + 1, questions, now));
@@ -90,7 +90,7 @@ public final class Assessment {
 
     public Assessment published(Instant now) {
         if (publishedAt != null) {
-            throw NamcException.illegalState("assessment " + id + " is already published");
+            throw NamcException.refused(LearningRefusal.ASSESSMENT_ALREADY_PUBLISHED, "assessment " + id + " is already published");
         }
         return new Assessment(id, courseId, lessonId, profile, settings, versions, now, createdAt, now, rowVersion);
     }

@@ -1,5 +1,6 @@
 package org.namc.learning.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,19 +32,19 @@ public record AssessmentSettings(BigDecimal passingPercent, int maxAttempts, @Nu
         Objects.requireNonNull(overduePolicy, "overduePolicy");
         Violations.collect()
                 .check(passingPercent != null && passingPercent.signum() >= 0 && passingPercent.compareTo(HUNDRED) <= 0,
-                        "passingPercent", "range", "must be between 0 and 100")
+                        "passingPercent", ViolationRule.RANGE, "must be between 0 and 100")
                 .check(passingPercent == null || passingPercent.stripTrailingZeros().scale() <= 2, "passingPercent",
                         "scale", "must have at most 2 decimal places")
-                .check(maxAttempts >= 1 && maxAttempts <= 100, "maxAttempts", "range", "must be between 1 and 100")
+                .check(maxAttempts >= 1 && maxAttempts <= 100, "maxAttempts", ViolationRule.RANGE, "must be between 1 and 100")
                 .check(timeLimit == null || timeLimit.compareTo(Duration.ofMinutes(1)) >= 0
-                        && timeLimit.compareTo(Duration.ofHours(24)) <= 0, "timeLimit", "range",
+                        && timeLimit.compareTo(Duration.ofHours(24)) <= 0, "timeLimit", ViolationRule.RANGE,
                         "must be between 1 minute and 24 hours")
                 .check(opensAt == null || closesAt == null || opensAt.isBefore(closesAt), "closesAt", "after-opens",
                         "must be after opensAt")
                 .check(grace != null && !grace.isNegative() && grace.compareTo(Duration.ofHours(1)) <= 0, "grace",
-                        "range", "must be between 0 and 1 hour")
+                        ViolationRule.RANGE, "must be between 0 and 1 hour")
                 .check(waitBetweenAttempts != null && !waitBetweenAttempts.isNegative()
-                        && waitBetweenAttempts.compareTo(Duration.ofDays(365)) <= 0, "waitBetweenAttempts", "range",
+                        && waitBetweenAttempts.compareTo(Duration.ofDays(365)) <= 0, "waitBetweenAttempts", ViolationRule.RANGE,
                         "must be between 0 and 365 days")
                 .throwIfAny();
     }

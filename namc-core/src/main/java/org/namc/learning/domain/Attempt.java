@@ -116,7 +116,7 @@ public final class Attempt {
     public Attempt reviewed(Map<QuestionId, BigDecimal> points, GradeReport report, @Nullable MemberId reviewer,
                             Instant now) {
         if (grade == null) {
-            throw NamcException.illegalState("attempt " + id + " is " + status + "; only submitted attempts are graded");
+            throw NamcException.refused(LearningRefusal.ATTEMPT_NOT_SUBMITTED, "attempt " + id + " is " + status + "; only submitted attempts are graded");
         }
         return new Attempt(id, assessmentId, courseId, memberId, number, takenOnVersion, window, seed, answers,
                 savedAt, statusOf(report), timing, endedAt, report, points, reviewer, now, rowVersion);
@@ -125,7 +125,7 @@ public final class Attempt {
     /** The same answers graded against another version. */
     public Attempt regraded(GradeReport report) {
         if (grade == null) {
-            throw NamcException.illegalState("attempt " + id + " was never submitted; there is nothing to regrade");
+            throw NamcException.refused(LearningRefusal.ATTEMPT_NOT_SUBMITTED, "attempt " + id + " was never submitted; there is nothing to regrade");
         }
         return new Attempt(id, assessmentId, courseId, memberId, number, takenOnVersion, window, seed, answers,
                 savedAt, statusOf(report), timing, endedAt, report, reviewedPoints, reviewedBy, reviewedAt,
@@ -139,7 +139,7 @@ public final class Attempt {
 
     private void requireInProgress() {
         if (status != AttemptStatus.IN_PROGRESS) {
-            throw NamcException.illegalState("attempt " + id + " is " + status + " and takes no more answers");
+            throw NamcException.refused(LearningRefusal.ATTEMPT_CLOSED, "attempt " + id + " is " + status + " and takes no more answers");
         }
     }
 

@@ -21,20 +21,20 @@ public final class AttemptRules {
     public static void checkStart(Assessment assessment, List<Attempt> previous, Instant now) {
         AssessmentSettings settings = assessment.settings();
         if (!assessment.isPublished()) {
-            throw NamcException.illegalState("assessment " + assessment.id() + " is not published");
+            throw NamcException.refused(LearningRefusal.ASSESSMENT_NOT_PUBLISHED, "assessment " + assessment.id() + " is not published");
         }
         if (settings.opensAt() != null && now.isBefore(settings.opensAt())) {
-            throw NamcException.lockedUntil(ErrorCode.ILLEGAL_STATE, "assessment " + assessment.id() + " is not open yet",
+            throw NamcException.lockedUntil(LearningRefusal.ASSESSMENT_NOT_OPEN_YET, "assessment " + assessment.id() + " is not open yet",
                     settings.opensAt());
         }
         if (settings.closesAt() != null && !now.isBefore(settings.closesAt())) {
-            throw NamcException.illegalState("assessment " + assessment.id() + " closed at " + settings.closesAt());
+            throw NamcException.refused(LearningRefusal.ASSESSMENT_CLOSED, "assessment " + assessment.id() + " closed at " + settings.closesAt());
         }
         if (previous.stream().anyMatch(Attempt::isInProgress)) {
-            throw NamcException.illegalState("an attempt at assessment " + assessment.id() + " is already in progress");
+            throw NamcException.refused(LearningRefusal.ATTEMPT_IN_PROGRESS, "an attempt at assessment " + assessment.id() + " is already in progress");
         }
         if (previous.size() >= settings.maxAttempts()) {
-            throw NamcException.illegalState("all " + settings.maxAttempts() + " attempts at assessment "
+            throw NamcException.refused(LearningRefusal.ATTEMPTS_USED, "all " + settings.maxAttempts() + " attempts at assessment "
                     + assessment.id() + " are used");
         }
         Instant lastEnd = previous.stream().map(Attempt::endedAt).filter(Objects::nonNull)
@@ -42,7 +42,7 @@ public final class AttemptRules {
         if (lastEnd != null) {
             Instant next = lastEnd.plus(settings.waitBetweenAttempts());
             if (now.isBefore(next)) {
-                throw NamcException.lockedUntil(ErrorCode.ILLEGAL_STATE, "the next attempt may start only after a wait",
+                throw NamcException.lockedUntil(LearningRefusal.ATTEMPT_WAIT_RUNNING, "the next attempt may start only after a wait",
                         next);
             }
         }

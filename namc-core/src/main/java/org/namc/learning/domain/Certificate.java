@@ -55,7 +55,7 @@ public final class Certificate {
 
     public Certificate revoked(String reason, Instant now) {
         if (revokedAt != null) {
-            throw NamcException.illegalState("certificate " + content.number() + " is already revoked");
+            throw NamcException.refused(LearningRefusal.CERTIFICATE_REVOKED, "certificate " + content.number() + " is already revoked");
         }
         return new Certificate(id, content, verificationCode, contentHash, signature, signingKeyId, completionMinutes,
                 now, reason, rowVersion);

@@ -1,5 +1,6 @@
 package org.namc.learning.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.namc.shared.domain.NamcException;
@@ -11,7 +12,7 @@ public record CertificateNumber(String value) {
     public CertificateNumber {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
-            throw NamcException.invalid("number", "format", "must look like NAMC-2026-000042");
+            throw NamcException.invalid("number", ViolationRule.FORMAT, "must look like NAMC-2026-000042");
         }
     }
 

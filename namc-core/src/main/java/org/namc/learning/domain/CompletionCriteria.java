@@ -1,5 +1,6 @@
 package org.namc.learning.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,7 @@ public sealed interface CompletionCriteria {
      */
     record VideoWatched(int percent) implements CompletionCriteria {
         public VideoWatched {
-            Violations.collect().check(percent >= 1 && percent <= 100, "percent", "range",
+            Violations.collect().check(percent >= 1 && percent <= 100, "percent", ViolationRule.RANGE,
                     "must be between 1 and 100").throwIfAny();
         }
 

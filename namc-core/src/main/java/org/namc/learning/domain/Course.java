@@ -47,7 +47,7 @@ public final class Course {
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.rowVersion = rowVersion;
         if (publishedAt != null && !hasPublishableContent()) {
-            throw NamcException.illegalState("a published course must keep at least one published module with a "
+            throw NamcException.refused(LearningRefusal.COURSE_INCOMPLETE, "a published course must keep at least one published module with a "
                     + "published lesson; unpublish the course first");
         }
     }
@@ -74,10 +74,10 @@ public final class Course {
 
     public Course withModuleAdded(ModuleId moduleId, ModuleContent content, Instant now) {
         if (modules.size() >= MAX_MODULES) {
-            throw NamcException.illegalState("a course holds at most " + MAX_MODULES + " modules");
+            throw NamcException.refused(LearningRefusal.COURSE_FULL, "a course holds at most " + MAX_MODULES + " modules");
         }
         if (module(moduleId).isPresent()) {
-            throw NamcException.conflict("module " + moduleId + " already exists");
+            throw NamcException.refused(LearningRefusal.MODULE_EXISTS, "module " + moduleId + " already exists");
         }
         List<CourseModule> changed = new ArrayList<>(modules);
         changed.add(new CourseModule(moduleId, content, List.of(), false, false));
@@ -107,11 +107,11 @@ public final class Course {
 
     public Course withLessonAdded(ModuleId moduleId, LessonId lessonId, LessonContent content, Instant now) {
         if (lesson(lessonId).isPresent()) {
-            throw NamcException.conflict("lesson " + lessonId + " already exists");
+            throw NamcException.refused(LearningRefusal.LESSON_EXISTS, "lesson " + lessonId + " already exists");
         }
         return changeModule(moduleId, m -> {
             if (m.lessons().size() >= CourseModule.MAX_LESSONS) {
-                throw NamcException.illegalState("a module holds at most " + CourseModule.MAX_LESSONS + " lessons");
+                throw NamcException.refused(LearningRefusal.COURSE_FULL, "a module holds at most " + CourseModule.MAX_LESSONS + " lessons");
             }
             List<Lesson> lessons = new ArrayList<>(m.lessons());
             lessons.add(new Lesson(lessonId, content, false, false));
@@ -143,10 +143,10 @@ public final class Course {
 
     public Course published(Instant now) {
         if (publishedAt != null) {
-            throw NamcException.illegalState("course " + id + " is already published");
+            throw NamcException.refused(LearningRefusal.COURSE_ALREADY_PUBLISHED, "course " + id + " is already published");
         }
         if (!hasPublishableContent()) {
-            throw NamcException.illegalState("a course publishes only with at least one published module holding "
+            throw NamcException.refused(LearningRefusal.COURSE_INCOMPLETE, "a course publishes only with at least one published module holding "
                     + "a published lesson");
         }
         return new Course(id, details, modules, grading, ownerId, now, createdAt, now, rowVersion);
@@ -154,7 +154,7 @@ public final class Course {
 
     public Course unpublished(Instant now) {
         if (publishedAt == null) {
-            throw NamcException.illegalState("course " + id + " is not published");
+            throw NamcException.refused(LearningRefusal.COURSE_NOT_PUBLISHED, "course " + id + " is not published");
         }
         return new Course(id, details, modules, grading, ownerId, null, createdAt, now, rowVersion);
     }

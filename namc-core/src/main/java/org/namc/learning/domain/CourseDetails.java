@@ -1,5 +1,6 @@
 package org.namc.learning.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,15 +34,15 @@ public record CourseDetails(String title, String description, @Nullable String s
                 .required(tags, "tags")
                 .maxSize(tags, "tags", 20)
                 .check(tags == null || tags.stream().allMatch(t -> t != null && !t.isBlank() && t.strip().length() <= 50),
-                        "tags", "format", "each tag must be 1 to 50 characters")
+                        "tags", ViolationRule.FORMAT, "each tag must be 1 to 50 characters")
                 .notBlank(language, "language", 50)
                 .required(price, "price")
                 .check(price == null || !price.isNegative() && price.amount().compareTo(MAX_PRICE) <= 0, "price",
-                        "range", "must be between 0 and " + MAX_PRICE)
-                .check(accessDays == null || accessDays >= 1 && accessDays <= 3_650, "accessDays", "range",
+                        ViolationRule.RANGE, "must be between 0 and " + MAX_PRICE)
+                .check(accessDays == null || accessDays >= 1 && accessDays <= 3_650, "accessDays", ViolationRule.RANGE,
                         "must be between 1 and 3650 days")
                 .check(certificateValidDays == null || certificateValidDays >= 1 && certificateValidDays <= 36_500,
-                        "certificateValidDays", "range", "must be between 1 and 36500 days")
+                        "certificateValidDays", ViolationRule.RANGE, "must be between 1 and 36500 days")
                 .throwIfAny();
         title = title.strip();
         description = description.strip();

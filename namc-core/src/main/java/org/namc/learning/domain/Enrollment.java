@@ -83,7 +83,7 @@ public final class Enrollment {
     /** Enrols again on the same row (one enrolment per member and course); progress is kept elsewhere. */
     public Enrollment reopened(Money newPrice, @Nullable Integer accessDays, Instant now) {
         if (!isReopenableAt(now)) {
-            throw NamcException.conflict("the member is already enrolled in course " + courseId);
+            throw NamcException.refused(LearningRefusal.ALREADY_ENROLLED, "the member is already enrolled in course " + courseId);
         }
         return start(id, memberId, courseId, newPrice, accessDays, now).atRowVersion(rowVersion);
     }
@@ -91,7 +91,7 @@ public final class Enrollment {
     /** Records the reference billing gave the payment to collect; the confirmation must carry it. */
     public Enrollment paymentRequested(PaymentReference reference) {
         if (status != EnrollmentStatus.PENDING_PAYMENT) {
-            throw NamcException.illegalState("enrolment " + id + " is " + status + ", not awaiting a payment");
+            throw NamcException.refused(LearningRefusal.ENROLLMENT_NOT_AWAITING_PAYMENT, "enrolment " + id + " is " + status + ", not awaiting a payment");
         }
         return new Enrollment(id, memberId, courseId, status, price, amountPaid, reference, enrolledAt, activatedAt,
                 accessExpiresAt, completedAt, cancelledAt, lastAccessedAt, rowVersion);
@@ -104,13 +104,13 @@ public final class Enrollment {
     public Enrollment paymentConfirmed(PaymentReference reference, Money amount, @Nullable Integer accessDays,
                                        Instant now) {
         if (status != EnrollmentStatus.PENDING_PAYMENT) {
-            throw NamcException.illegalState("enrolment " + id + " is " + status + ", not awaiting a payment");
+            throw NamcException.refused(LearningRefusal.ENROLLMENT_NOT_AWAITING_PAYMENT, "enrolment " + id + " is " + status + ", not awaiting a payment");
         }
         if (!reference.equals(paymentReference)) {
-            throw NamcException.conflict("payment " + reference + " is not the one requested for enrolment " + id);
+            throw NamcException.refused(LearningRefusal.PAYMENT_MISMATCH, "payment " + reference + " is not the one requested for enrolment " + id);
         }
         if (!amount.currency().equals(price.currency()) || amount.compareTo(price) != 0) {
-            throw NamcException.conflict("the amount paid does not match the price " + price);
+            throw NamcException.refused(LearningRefusal.PAYMENT_MISMATCH, "the amount paid does not match the price " + price);
         }
         return new Enrollment(id, memberId, courseId, EnrollmentStatus.ACTIVE, price, amount, reference, enrolledAt,
                 now, expiry(now, accessDays), null, null, lastAccessedAt, rowVersion);
@@ -123,7 +123,7 @@ public final class Enrollment {
 
     public Enrollment cancelled(Instant now) {
         if (status != EnrollmentStatus.PENDING_PAYMENT && status != EnrollmentStatus.ACTIVE) {
-            throw NamcException.illegalState("enrolment " + id + " is " + status + " and cannot be cancelled");
+            throw NamcException.refused(LearningRefusal.ENROLLMENT_STATUS_FORBIDS, "enrolment " + id + " is " + status + " and cannot be cancelled");
         }
         return new Enrollment(id, memberId, courseId, EnrollmentStatus.CANCELLED, price, amountPaid, paymentReference,
                 enrolledAt, activatedAt, accessExpiresAt, null, now, lastAccessedAt, rowVersion);
@@ -131,7 +131,7 @@ public final class Enrollment {
 
     public Enrollment completed(Instant now) {
         if (!hasAccessAt(now) || status == EnrollmentStatus.COMPLETED) {
-            throw NamcException.illegalState("enrolment " + id + " is " + statusAt(now) + " and cannot complete");
+            throw NamcException.refused(LearningRefusal.ENROLLMENT_STATUS_FORBIDS, "enrolment " + id + " is " + statusAt(now) + " and cannot complete");
         }
         return new Enrollment(id, memberId, courseId, EnrollmentStatus.COMPLETED, price, amountPaid, paymentReference,
                 enrolledAt, activatedAt, accessExpiresAt, now, null, lastAccessedAt, rowVersion);

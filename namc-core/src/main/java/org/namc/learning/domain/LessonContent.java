@@ -1,5 +1,6 @@
 package org.namc.learning.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.net.URI;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,12 +26,12 @@ public record LessonContent(String title, @Nullable String description, LessonTy
                 .required(body, "body")
                 .maxLength(body, "body", 200_000)
                 .check(videoUrl == null || isWebAddress(videoUrl), "videoUrl", "url", "must be an http(s) address")
-                .check(videoSeconds == null || videoSeconds >= 1 && videoSeconds <= 86_400, "videoSeconds", "range",
+                .check(videoSeconds == null || videoSeconds >= 1 && videoSeconds <= 86_400, "videoSeconds", ViolationRule.RANGE,
                         "must be between 1 second and 24 hours")
-                .check(!video || videoUrl != null, "videoUrl", "required", "a video lesson needs its video")
-                .check(!video || videoSeconds != null, "videoSeconds", "required",
+                .check(!video || videoUrl != null, "videoUrl", ViolationRule.REQUIRED, "a video lesson needs its video")
+                .check(!video || videoSeconds != null, "videoSeconds", ViolationRule.REQUIRED,
                         "a video lesson needs the video's length")
-                .check(estimatedMinutes >= 0 && estimatedMinutes <= 1_440, "estimatedMinutes", "range",
+                .check(estimatedMinutes >= 0 && estimatedMinutes <= 1_440, "estimatedMinutes", ViolationRule.RANGE,
                         "must be between 0 and 1440")
                 .throwIfAny();
         title = title.strip();

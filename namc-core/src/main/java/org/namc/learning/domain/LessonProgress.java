@@ -1,5 +1,6 @@
 package org.namc.learning.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +66,7 @@ public final class LessonProgress {
     /** Adds time spent and, when the learner played part of the video, that part. */
     public LessonProgress tracked(long addedSeconds, WatchedSegments.@Nullable Segment played) {
         if (addedSeconds < 0) {
-            throw NamcException.invalid("timeSpentSeconds", "min", "must be 0 or more");
+            throw NamcException.invalid("timeSpentSeconds", ViolationRule.RANGE, "must be 0 or more");
         }
         return new LessonProgress(memberId, courseId, lessonId, startedAt, completedAt,
                 timeSpentSeconds + addedSeconds, played == null ? videoPositionSeconds : played.to(),
@@ -74,7 +75,7 @@ public final class LessonProgress {
 
     public LessonProgress withNotes(@Nullable String newNotes) {
         if (newNotes != null && newNotes.length() > MAX_NOTES_LENGTH) {
-            throw NamcException.invalid("notes", "max-length", "must be at most " + MAX_NOTES_LENGTH + " characters");
+            throw NamcException.invalid("notes", ViolationRule.MAX_LENGTH, "must be at most " + MAX_NOTES_LENGTH + " characters");
         }
         String kept = newNotes == null || newNotes.isBlank() ? null : newNotes;
         return new LessonProgress(memberId, courseId, lessonId, startedAt, completedAt, timeSpentSeconds,

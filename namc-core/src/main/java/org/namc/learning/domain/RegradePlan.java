@@ -48,7 +48,7 @@ public final class RegradePlan {
         for (Attempt attempt : ordered) {
             AssessmentVersion taken = assessment.version(attempt.takenOnVersion()).orElseThrow();
             if (!taken.isRegradeCompatibleWith(target)) {
-                throw NamcException.illegalState("version " + targetVersion + " changes the questions or options of "
+                throw NamcException.refused(LearningRefusal.REGRADE_CHANGES_QUESTIONS, "version " + targetVersion + " changes the questions or options of "
                         + "version " + taken.number() + "; only answer keys, points and texts can be regraded");
             }
             GradeReport before = attempt.grade();

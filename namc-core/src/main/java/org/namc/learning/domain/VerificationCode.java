@@ -1,5 +1,6 @@
 package org.namc.learning.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public record VerificationCode(String value) {
     public VerificationCode {
         Objects.requireNonNull(value, "value");
         if (value.length() != LENGTH || !value.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-            throw NamcException.invalid("code", "format", "must be " + LENGTH + " symbols from " + ALPHABET);
+            throw NamcException.invalid("code", ViolationRule.FORMAT, "must be " + LENGTH + " symbols from " + ALPHABET);
         }
         if (weightedSum(value) % BASE != 0) {
             throw NamcException.invalid("code", "check-character",

@@ -1,5 +1,6 @@
 package org.namc.learning.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,7 @@ public record WatchedSegments(List<Segment> segments) {
     public record Segment(int from, int to) {
         public Segment {
             Violations.collect()
-                    .check(from >= 0, "from", "min", "must be 0 or more")
+                    .check(from >= 0, "from", ViolationRule.RANGE, "must be 0 or more")
                     .check(to > from, "to", "after-from", "must be after from")
                     .throwIfAny();
         }

@@ -1,5 +1,6 @@
 package org.namc.learning.grading;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ public record CourseGrading(GradingPolicy policy, RetryPenalty retryPenalty, Lis
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(retryPenalty, "retryPenalty");
         Violations.collect()
-                .check(categories != null && !categories.isEmpty(), "categories", "required",
+                .check(categories != null && !categories.isEmpty(), "categories", ViolationRule.REQUIRED,
                         "at least one category is needed")
                 .maxSize(categories, "categories", 20)
                 .check(categories == null || distinctNames(categories), "categories", "distinct",

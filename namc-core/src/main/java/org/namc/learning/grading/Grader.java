@@ -1,5 +1,6 @@
 package org.namc.learning.grading;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class Grader {
         Map<QuestionId, Question> questions = byId(key);
         Violations violations = Violations.collect();
         List<QuestionId> ids = new ArrayList<>(answers.keySet());
-        violations.check(!ids.removeIf(Objects::isNull), "answers", "required", "every answer must name its question");
+        violations.check(!ids.removeIf(Objects::isNull), "answers", ViolationRule.REQUIRED, "every answer must name its question");
         ids.sort(Comparator.comparing(QuestionId::toString)); // the same violations in the same order
         for (QuestionId id : ids) {
             String field = "answers[" + id + "]";
@@ -110,7 +111,7 @@ public final class Grader {
                 violations.check(false, field, "essay-question", "only essay questions are graded by hand");
             } else {
                 violations.check(points != null && points.signum() >= 0 && points.compareTo(question.points()) <= 0,
-                                field, "range", "must be between 0 and the question's " + question.points() + " points")
+                                field, ViolationRule.RANGE, "must be between 0 and the question's " + question.points() + " points")
                         .check(points == null || points.stripTrailingZeros().scale() <= 2, field, "scale",
                                 "must have at most 2 decimal places");
             }

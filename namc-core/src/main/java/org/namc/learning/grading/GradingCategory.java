@@ -1,5 +1,6 @@
 package org.namc.learning.grading;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import org.namc.shared.domain.Violations;
 
@@ -13,8 +14,8 @@ public record GradingCategory(String name, BigDecimal weight, int dropLowest) {
         Violations.collect()
                 .notBlank(name, "name", 100)
                 .check(weight != null && weight.signum() > 0 && weight.compareTo(new BigDecimal("1000")) <= 0,
-                        "weight", "range", "must be more than 0 and at most 1000")
-                .check(dropLowest >= 0 && dropLowest <= 50, "dropLowest", "range", "must be between 0 and 50")
+                        "weight", ViolationRule.RANGE, "must be more than 0 and at most 1000")
+                .check(dropLowest >= 0 && dropLowest <= 50, "dropLowest", ViolationRule.RANGE, "must be between 0 and 50")
                 .throwIfAny();
         name = name.strip();
     }

@@ -1,5 +1,6 @@
 package org.namc.learning.grading;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
@@ -18,14 +19,14 @@ public record GradingKey(int version, List<Question> questions, BigDecimal passi
 
     public GradingKey {
         Violations.collect()
-                .check(version >= 1, "version", "min", "must be 1 or more")
-                .check(questions != null && !questions.isEmpty(), "questions", "required",
+                .check(version >= 1, "version", ViolationRule.RANGE, "must be 1 or more")
+                .check(questions != null && !questions.isEmpty(), "questions", ViolationRule.REQUIRED,
                         "an assessment needs at least one question")
                 .maxSize(questions, "questions", MAX_QUESTIONS)
                 .check(questions == null || distinctIds(questions), "questions", "distinct",
                         "question ids must be distinct")
                 .check(passingPercent != null && passingPercent.signum() >= 0 && passingPercent.compareTo(HUNDRED) <= 0,
-                        "passingPercent", "range", "must be between 0 and 100")
+                        "passingPercent", ViolationRule.RANGE, "must be between 0 and 100")
                 .check(passingPercent == null || passingPercent.stripTrailingZeros().scale() <= 2, "passingPercent",
                         "scale", "must have at most 2 decimal places")
                 .throwIfAny();

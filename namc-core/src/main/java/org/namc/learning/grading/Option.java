@@ -1,5 +1,6 @@
 package org.namc.learning.grading;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.regex.Pattern;
 import org.namc.shared.domain.Violations;
 
@@ -9,7 +10,7 @@ public record Option(String id, String text) {
 
     public Option {
         Violations.collect()
-                .check(id != null && ID.matcher(id).matches(), "id", "format",
+                .check(id != null && ID.matcher(id).matches(), "id", ViolationRule.FORMAT,
                         "must be 1 to 40 letters, digits, dashes or underscores")
                 .notBlank(text, "text", 1_000)
                 .throwIfAny();

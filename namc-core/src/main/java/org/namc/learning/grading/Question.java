@@ -1,5 +1,6 @@
 package org.namc.learning.grading;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -21,7 +22,7 @@ public record Question(QuestionId id, String prompt, BigDecimal points, Question
         Objects.requireNonNull(spec, "spec");
         Violations.collect()
                 .notBlank(prompt, "prompt", 5_000)
-                .check(points != null && points.signum() > 0 && points.compareTo(MAX_POINTS) <= 0, "points", "range",
+                .check(points != null && points.signum() > 0 && points.compareTo(MAX_POINTS) <= 0, "points", ViolationRule.RANGE,
                         "must be more than 0 and at most " + MAX_POINTS)
                 .check(points == null || points.stripTrailingZeros().scale() <= 2, "points", "scale",
                         "must have at most 2 decimal places")

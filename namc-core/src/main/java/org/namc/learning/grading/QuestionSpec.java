@@ -1,5 +1,6 @@
 package org.namc.learning.grading;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +61,7 @@ public sealed interface QuestionSpec {
             Objects.requireNonNull(scoring, "scoring");
             Set<String> ids = ids(options);
             Violations.collect()
-                    .check(correctOptionIds != null && !correctOptionIds.isEmpty(), "correctOptionIds", "required",
+                    .check(correctOptionIds != null && !correctOptionIds.isEmpty(), "correctOptionIds", ViolationRule.REQUIRED,
                             "at least one option must be correct")
                     .check(correctOptionIds == null || ids.containsAll(correctOptionIds), "correctOptionIds",
                             "known-option", "must all be options of the question")
@@ -115,7 +116,7 @@ public sealed interface QuestionSpec {
         public Numeric {
             Violations.collect()
                     .required(expected, "expected")
-                    .check(tolerance != null && tolerance.signum() >= 0, "tolerance", "min", "must be 0 or more")
+                    .check(tolerance != null && tolerance.signum() >= 0, "tolerance", ViolationRule.RANGE, "must be 0 or more")
                     .throwIfAny();
         }
 
@@ -148,12 +149,12 @@ public sealed interface QuestionSpec {
     record ShortText(List<String> acceptedAnswers) implements QuestionSpec {
         public ShortText {
             Violations.collect()
-                    .check(acceptedAnswers != null && !acceptedAnswers.isEmpty(), "acceptedAnswers", "required",
+                    .check(acceptedAnswers != null && !acceptedAnswers.isEmpty(), "acceptedAnswers", ViolationRule.REQUIRED,
                             "at least one answer must be accepted")
                     .maxSize(acceptedAnswers, "acceptedAnswers", 20)
                     .check(acceptedAnswers == null || acceptedAnswers.stream()
                                     .allMatch(a -> a != null && !a.isBlank() && a.length() <= 500),
-                            "acceptedAnswers", "format", "each must be 1 to 500 characters")
+                            "acceptedAnswers", ViolationRule.FORMAT, "each must be 1 to 500 characters")
                     .throwIfAny();
             acceptedAnswers = List.copyOf(acceptedAnswers);
         }
@@ -207,7 +208,7 @@ public sealed interface QuestionSpec {
 
     private static List<Option> checkedOptions(@Nullable List<Option> options) {
         Violations.collect()
-                .check(options != null && options.size() >= 2, "options", "min-size", "must offer at least 2 options")
+                .check(options != null && options.size() >= 2, "options", ViolationRule.MIN_SIZE, "must offer at least 2 options")
                 .maxSize(options, "options", MAX_OPTIONS)
                 .check(options == null || ids(options).size() == options.size(), "options", "distinct",
                         "option ids must be distinct")

@@ -1,5 +1,6 @@
 package org.namc.learning.grading;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.namc.shared.domain.Violations;
@@ -15,7 +16,7 @@ public record RetryPenalty(BigDecimal pointsPerRetry) {
     public RetryPenalty {
         Violations.collect()
                 .check(pointsPerRetry != null && pointsPerRetry.signum() >= 0 && pointsPerRetry.compareTo(HUNDRED) <= 0,
-                        "pointsPerRetry", "range", "must be between 0 and 100")
+                        "pointsPerRetry", ViolationRule.RANGE, "must be between 0 and 100")
                 .check(pointsPerRetry == null || pointsPerRetry.stripTrailingZeros().scale() <= 2, "pointsPerRetry",
                         "scale", "must have at most 2 decimal places")
                 .throwIfAny();

@@ -1,5 +1,6 @@
 package org.namc.learning.grading;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import org.namc.shared.domain.Violations;
 
@@ -7,9 +8,9 @@ import org.namc.shared.domain.Violations;
 public record ScoredAttempt(int number, BigDecimal percent) {
     public ScoredAttempt {
         Violations.collect()
-                .check(number >= 1, "number", "min", "attempts are numbered from 1")
+                .check(number >= 1, "number", ViolationRule.RANGE, "attempts are numbered from 1")
                 .check(percent != null && percent.signum() >= 0 && percent.compareTo(new BigDecimal("100")) <= 0,
-                        "percent", "range", "must be between 0 and 100")
+                        "percent", ViolationRule.RANGE, "must be between 0 and 100")
                 .throwIfAny();
     }
 }

@@ -1,5 +1,6 @@
 package org.namc.learning.internal;
 
+import org.namc.learning.domain.LearningRefusal;
 import java.util.List;
 import java.util.Map;
 import org.namc.learning.AttemptView;
@@ -86,7 +87,7 @@ final class AttemptUseCases {
             return AttemptView.of(saved, assessment, ctx.now());
         });
         if (result == null) {
-            throw NamcException.illegalState("attempt " + command.attemptId() + " ran past its deadline and was closed");
+            throw NamcException.refused(LearningRefusal.ATTEMPT_CLOSED, "attempt " + command.attemptId() + " ran past its deadline and was closed");
         }
         return result;
     }
@@ -100,7 +101,7 @@ final class AttemptUseCases {
             Assessment assessment = ctx.loadAssessment(attempt.assessmentId());
             ctx.requireLearner(actor, "update", attempt.memberId(), attempt.courseId());
             if (!attempt.isInProgress()) {
-                throw NamcException.illegalState("attempt " + attempt.id() + " is " + attempt.status()
+                throw NamcException.refused(LearningRefusal.ATTEMPT_CLOSED, "attempt " + attempt.id() + " is " + attempt.status()
                         + "; it was already submitted or closed");
             }
             if (attempt.window().phaseAt(ctx.now()) != AttemptWindow.Phase.OVERDUE) {

@@ -1,5 +1,6 @@
 package org.namc.learning.internal;
 
+import org.namc.learning.domain.LearningRefusal;
 import org.namc.learning.ConfirmCoursePayment;
 import org.namc.learning.Enroll;
 import org.namc.learning.EnrollmentResult;
@@ -41,7 +42,7 @@ final class EnrollmentUseCases {
             ctx.requireLearner(actor, actor.is(learner) ? "create" : "manage", learner, course.id());
             ctx.loadMember(learner);
             if (!course.isPublished()) {
-                throw NamcException.illegalState("course " + course.id() + " is not published");
+                throw NamcException.refused(LearningRefusal.COURSE_NOT_PUBLISHED, "course " + course.id() + " is not published");
             }
             Enrollment existing = ctx.enrollments().find(learner, course.id()).orElse(null);
             var details = course.details();
@@ -92,7 +93,7 @@ final class EnrollmentUseCases {
             Enrollment enrollment = payable(actor, command.enrollmentId());
             scope.resource(enrollment.id());
             if (enrollment.storedStatus() != EnrollmentStatus.PENDING_PAYMENT) {
-                throw NamcException.illegalState("enrolment " + enrollment.id() + " is not awaiting a payment");
+                throw NamcException.refused(LearningRefusal.ENROLLMENT_NOT_AWAITING_PAYMENT, "enrolment " + enrollment.id() + " is not awaiting a payment");
             }
             Enrollment cancelled = ctx.enrollments().save(enrollment.cancelled(ctx.now()));
             scope.changed("status", enrollment.statusAt(ctx.now()), cancelled.statusAt(ctx.now()));

@@ -1,5 +1,7 @@
 package org.namc.learning.internal;
 
+import org.namc.learning.LearningSettings;
+import org.namc.learning.domain.LearningRefusal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +41,7 @@ record LearningContext(Courses courses, Enrollments enrollments, LessonProgressR
                        Assessments assessments, Attempts attempts, Certificates certificates,
                        CoursePayments payments, CertificateSigner signer, Members members, Clock clock,
                        IdGenerator ids, SecureRandom random, UnitOfWork unitOfWork, CommandValidation validation,
-                       Authorizer authorizer, LearningModule.Settings settings) {
+                       Authorizer authorizer, LearningSettings settings) {
 
     static final String COURSE = "course";
     static final String ENROLLMENT = "enrollment";
@@ -106,10 +108,10 @@ record LearningContext(Courses courses, Enrollments enrollments, LessonProgressR
 
     /** The learner's enrolment in the course, which must give access now. */
     Enrollment requireAccess(MemberId learner, CourseId courseId) {
-        Enrollment enrollment = enrollments.find(learner, courseId).orElseThrow(() -> NamcException.illegalState(
+        Enrollment enrollment = enrollments.find(learner, courseId).orElseThrow(() -> NamcException.refused(LearningRefusal.NOT_ENROLLED,
                 "member " + learner + " is not enrolled in course " + courseId));
         if (!enrollment.hasAccessAt(now())) {
-            throw NamcException.illegalState("enrolment " + enrollment.id() + " is " + enrollment.statusAt(now())
+            throw NamcException.refused(LearningRefusal.NOT_ENROLLED, "enrolment " + enrollment.id() + " is " + enrollment.statusAt(now())
                     + " and gives no access to the course");
         }
         return enrollment;

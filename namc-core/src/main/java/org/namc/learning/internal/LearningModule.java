@@ -1,5 +1,7 @@
 package org.namc.learning.internal;
 
+import org.namc.learning.LearningSettings;
+import org.namc.shared.domain.ViolationRule;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -82,24 +84,6 @@ public final class LearningModule implements LearningApi {
     private final AttemptUseCases attempts;
     private final CertificateUseCases certificates;
 
-    /**
-     * Settings a host may tune.
-     *
-     * @param certificatePrefix starts every certificate number, {@code NAMC-2026-000042}
-     * @param zone              whose calendar dates completions (and so certificate years)
-     */
-    public record Settings(String certificatePrefix, ZoneId zone) {
-        public Settings {
-            Objects.requireNonNull(zone, "zone");
-            Violations.collect().check(certificatePrefix != null && certificatePrefix.matches("[A-Z]{2,10}"),
-                    "certificatePrefix", "format", "must be 2 to 10 capital letters").throwIfAny();
-        }
-
-        /** {@code NAMC} numbers, dated in California, where the association is. */
-        public static Settings defaults() {
-            return new Settings("NAMC", ZoneId.of("America/Los_Angeles"));
-        }
-    }
 
     /** The learning stores and capability ports, as one parameter. */
     public record Ports(Courses courses, Enrollments enrollments, LessonProgressRecords progress,
@@ -109,7 +93,7 @@ public final class LearningModule implements LearningApi {
 
     public LearningModule(Ports ports, Members members, Clock clock, IdGenerator ids, SecureRandom random,
                           UnitOfWork unitOfWork, CommandValidation validation, Authorizer authorizer,
-                          Settings settings) {
+                          LearningSettings settings) {
         LearningContext ctx = new LearningContext(ports.courses(), ports.enrollments(), ports.progress(),
                 ports.assessments(), ports.attempts(), ports.certificates(), ports.payments(), ports.signer(), members,
                 clock, ids, random, unitOfWork, validation, authorizer, settings);

@@ -1,5 +1,7 @@
 package org.namc.learning.internal;
 
+import org.namc.shared.domain.ViolationRule;
+import org.namc.learning.domain.LearningRefusal;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.namc.learning.AnnotateLesson;
@@ -64,7 +66,7 @@ final class ProgressUseCases {
         ctx.requireOnCourse(actor, "read-catalogue", course);
         Lesson lesson = visibleLesson(course, command.lessonId());
         if (!course.isPreview(lesson.id())) {
-            throw NamcException.forbidden("lesson " + lesson.id() + " is not a preview; enrol to open it");
+            throw NamcException.refused(LearningRefusal.LESSON_NOT_PREVIEW, "lesson " + lesson.id() + " is not a preview; enrol to open it");
         }
         return previewOf(course, lesson);
     }
@@ -78,7 +80,7 @@ final class ProgressUseCases {
         Violations violations = Violations.collect().required(command.memberId(), "memberId")
                 .required(command.courseId(), "courseId").required(command.lessonId(), "lessonId")
                 .check(command.timeSpentSeconds() >= 0 && command.timeSpentSeconds() <= 86_400, "timeSpentSeconds",
-                        "range", "must be between 0 and 86400")
+                        ViolationRule.RANGE, "must be between 0 and 86400")
                 .check((command.watchedFrom() == null) == (command.watchedTo() == null), "watchedTo", "paired",
                         "watchedFrom and watchedTo come together");
         WatchedSegments.Segment played = command.watchedFrom() == null || command.watchedTo() == null ? null

@@ -1,5 +1,7 @@
 package org.namc.learning.internal;
 
+import org.namc.shared.domain.ViolationRule;
+import org.namc.learning.domain.LearningRefusal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.namc.learning.ApplyRegrade;
@@ -27,7 +29,7 @@ final class RegradeUseCases {
 
     RegradePreview preview(Actor actor, PreviewRegrade command) {
         ctx.validation().validate(command, Violations.collect().required(command.assessmentId(), "assessmentId")
-                .check(command.toVersion() >= 1, "toVersion", "min", "must be 1 or more"));
+                .check(command.toVersion() >= 1, "toVersion", ViolationRule.RANGE, "must be 1 or more"));
         Assessment assessment = ctx.loadAssessment(command.assessmentId());
         ctx.requireOnCourse(actor, "grade", ctx.loadCourse(assessment.courseId()));
         RegradePlan plan = RegradePlan.of(assessment, command.toVersion(),
@@ -37,7 +39,7 @@ final class RegradeUseCases {
 
     RegradePreview apply(Actor actor, ApplyRegrade command) {
         ctx.validation().validate(command, Violations.collect().required(command.assessmentId(), "assessmentId")
-                .check(command.toVersion() >= 1, "toVersion", "min", "must be 1 or more")
+                .check(command.toVersion() >= 1, "toVersion", ViolationRule.RANGE, "must be 1 or more")
                 .notBlank(command.fingerprint(), "fingerprint", 100));
         return ctx.unitOfWork().execute(actor, "assessment.regrade", LearningContext.ASSESSMENT, scope -> {
             scope.resource(command.assessmentId());
@@ -47,7 +49,7 @@ final class RegradeUseCases {
             RegradePlan plan = RegradePlan.of(assessment, command.toVersion(),
                     ctx.attempts().listByAssessment(assessment.id()));
             if (!plan.fingerprint().equals(command.fingerprint())) {
-                throw NamcException.conflict("the attempts changed since the regrade was previewed; preview it again");
+                throw NamcException.refused(LearningRefusal.REGRADE_STALE, "the attempts changed since the regrade was previewed; preview it again");
             }
             scope.changed("toVersion", null, plan.targetVersion());
             for (RegradeChange change : plan.changes()) {

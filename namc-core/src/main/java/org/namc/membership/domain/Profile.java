@@ -1,5 +1,6 @@
 package org.namc.membership.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -42,10 +43,10 @@ public record Profile(String firstName, String lastName, @Nullable String compan
                 .maxSize(skills, "skills", MAX_SKILLS)
                 .check(skills.stream().allMatch(s -> !s.isBlank() && s.strip().length() <= 100
                                 && Violations.isSingleLine(s)),
-                        "skills", "format", "each skill must be 1 to 100 characters")
+                        "skills", ViolationRule.FORMAT, "each skill must be 1 to 100 characters")
                 .maxSize(certifications, "certifications", 100)
                 .maxSize(languages, "languages", 30)
-                .check(languages.stream().noneMatch(String::isBlank), "languages", "format", "must not be blank")
+                .check(languages.stream().noneMatch(String::isBlank), "languages", ViolationRule.FORMAT, "must not be blank")
                 .throwIfAny();
         firstName = firstName.strip();
         lastName = lastName.strip();

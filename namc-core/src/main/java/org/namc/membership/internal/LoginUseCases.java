@@ -20,6 +20,7 @@ import org.namc.membership.security.SecureTokens;
 import org.namc.membership.security.Totp;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.EmailAddress;
+import org.namc.shared.domain.CommonRefusal;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.NamcException;
 import org.namc.shared.domain.Secret;
@@ -105,7 +106,7 @@ final class LoginUseCases {
 
     private static LoginResult resultOrThrow(Attempt attempt) {
         if (attempt.refusal() == Refusal.LOCKED) {
-            throw NamcException.lockedUntil(ErrorCode.ACCOUNT_LOCKED, "too many failed logins; the account is locked",
+            throw NamcException.lockedUntil(CommonRefusal.ACCOUNT_LOCKED, "too many failed logins; the account is locked",
                     attempt.lockedUntil());
         }
         if (attempt.refusal() == Refusal.INVALID_CREDENTIALS) {

@@ -1,5 +1,6 @@
 package org.namc.membership.internal;
 
+import org.namc.membership.domain.MembershipRefusal;
 import java.util.Arrays;
 import java.util.List;
 import org.namc.membership.MemberView;
@@ -56,7 +57,7 @@ final class MemberUseCases {
             scope.afterCommit(() -> ctx.authorizer().subjectChanged(memberId));
             MembershipStatus status = member.statusAt(ctx.now(), ctx.renewalPolicy());
             if (status == MembershipStatus.CANCELLED) {
-                throw NamcException.illegalState("the membership is already cancelled");
+                throw NamcException.refused(MembershipRefusal.MEMBERSHIP_CANCELLED, "the membership is already cancelled");
             }
             scope.changed("status", status, MembershipStatus.CANCELLED);
             return member.withMembership(member.membership().cancelledAt(ctx.now()), ctx.now());
@@ -67,7 +68,7 @@ final class MemberUseCases {
         change(actor, memberId, "delete", "member.delete", (member, scope) -> {
             ctx.authorizer().requireOver(actor, memberId);
             if (ctx.authorizer().isLastAdministrator(memberId)) {
-                throw NamcException.illegalState("member " + memberId
+                throw NamcException.refused(MembershipRefusal.LAST_ADMINISTRATOR, "member " + memberId
                         + " is the last active administrator; grant ADMIN to someone else first");
             }
             scope.afterCommit(() -> ctx.authorizer().subjectChanged(memberId));

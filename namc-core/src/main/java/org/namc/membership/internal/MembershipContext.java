@@ -1,5 +1,6 @@
 package org.namc.membership.internal;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -56,7 +57,7 @@ record MembershipContext(Members members, SecurityTokens tokens, PasswordHasher 
     void throttle(String email) {
         String account = email.strip().toLowerCase(Locale.ROOT);
         throttle.acquire(account, requests.current().ipAddress(), now()).ifPresent(until -> {
-            throw NamcException.lockedUntil(ErrorCode.TOO_MANY_ATTEMPTS, "too many attempts; try again later", until);
+            throw NamcException.lockedUntil(CommonRefusal.TOO_MANY_ATTEMPTS, "too many attempts; try again later", until);
         });
     }
 
@@ -85,7 +86,7 @@ record MembershipContext(Members members, SecurityTokens tokens, PasswordHasher 
     /** Refuses anyone but the member themselves (not the system, not staff, not an impersonation). */
     static void requireSelf(Actor actor, MemberId member, String what) {
         if (!actor.is(member) || actor.impersonatedBy() != null) {
-            throw NamcException.forbidden(actor + " may not " + what + ": only the member themselves may");
+            throw NamcException.refused(CommonRefusal.PERMISSION_DENIED, actor + " may not " + what + ": only the member themselves may");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.namc.membership.internal;
 
+import org.namc.membership.MembershipSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
@@ -54,32 +55,6 @@ public final class MembershipModule implements MembershipApi {
     private final PasswordUseCases passwords;
     private final MemberUseCases memberRecords;
 
-    /**
-     * Settings a host may tune; every one has a safe default. The {@link LoginThrottle} and the
-     * {@link PasswordPolicy} (with its {@code BreachedPasswords} source) are the host's to replace.
-     */
-    public record Settings(RenewalPolicy renewalPolicy, LockoutPolicy lockoutPolicy, String totpIssuer,
-                           PasswordPolicy passwordPolicy, LoginThrottle loginThrottle) {
-        public Settings(RenewalPolicy renewalPolicy, LockoutPolicy lockoutPolicy, String totpIssuer) {
-            this(renewalPolicy, lockoutPolicy, totpIssuer, new PasswordPolicy(), TokenBucketLoginThrottle.standard());
-        }
-
-        public static Settings defaults() {
-            return new Settings(RenewalPolicy.standard(), LockoutPolicy.standard(), "NAMC NorCal");
-        }
-
-        public Settings withPasswordPolicy(PasswordPolicy policy) {
-            return new Settings(renewalPolicy, lockoutPolicy, totpIssuer, policy, loginThrottle);
-        }
-
-        public Settings withLoginThrottle(LoginThrottle throttle) {
-            return new Settings(renewalPolicy, lockoutPolicy, totpIssuer, passwordPolicy, throttle);
-        }
-
-        public Settings withLockoutPolicy(LockoutPolicy policy) {
-            return new Settings(renewalPolicy, policy, totpIssuer, passwordPolicy, loginThrottle);
-        }
-    }
 
     /** What membership needs from the rest of the portal besides its own stores. */
     public record Collaborators(Authorizer authorizer, Notifier notifier, RequestContextSource requests) {
@@ -87,7 +62,7 @@ public final class MembershipModule implements MembershipApi {
 
     public MembershipModule(Members members, SecurityTokens tokens, PasswordHasher hasher, SecretCipher cipher,
                             SecureRandom random, Clock clock, IdGenerator ids, UnitOfWork unitOfWork,
-                            CommandValidation validation, Collaborators collaborators, Settings settings) {
+                            CommandValidation validation, Collaborators collaborators, MembershipSettings settings) {
         MembershipContext ctx = new MembershipContext(members, tokens, hasher, cipher, new SecureTokens(random),
                 settings.passwordPolicy(), clock, ids, unitOfWork, validation, settings.renewalPolicy(),
                 settings.lockoutPolicy(), settings.totpIssuer(), collaborators.authorizer(),

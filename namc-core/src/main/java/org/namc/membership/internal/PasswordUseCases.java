@@ -1,5 +1,6 @@
 package org.namc.membership.internal;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Optional;
 import org.namc.membership.ChangePassword;
 import org.namc.membership.IssuedToken;
@@ -86,10 +87,10 @@ final class PasswordUseCases {
             ctx.require(actor, "manage-security", command.memberId());
             Member member = ctx.load(command.memberId());
             if (!member.passwordHash().equals(before.passwordHash())) {
-                throw NamcException.conflict("the password changed meanwhile; try again");
+                throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "the password changed meanwhile; try again");
             }
             if (member.loginSecurity().isLockedAt(ctx.now())) {
-                throw NamcException.lockedUntil(ErrorCode.ACCOUNT_LOCKED, "too many wrong passwords; the account is locked",
+                throw NamcException.lockedUntil(CommonRefusal.ACCOUNT_LOCKED, "too many wrong passwords; the account is locked",
                         member.loginSecurity().lockedUntil());
             }
             if (!currentMatches) {

@@ -1,5 +1,6 @@
 package org.namc.membership.internal;
 
+import org.namc.membership.domain.MembershipRefusal;
 import java.util.List;
 import java.util.Optional;
 import org.namc.membership.domain.PasswordHash;
@@ -97,7 +98,7 @@ final class RegistrationUseCases {
             Member member = ctx.load(token.memberId());
             scope.resource(member.id());
             if (member.isEmailVerified()) {
-                throw NamcException.illegalState("the email address is already verified");
+                throw NamcException.refused(MembershipRefusal.EMAIL_ALREADY_VERIFIED, "the email address is already verified");
             }
             Member verified = ctx.members().save(member.verifiedEmail(ctx.now(), ctx.renewalPolicy()));
             scope.afterCommit(() -> ctx.authorizer().subjectChanged(member.id()));

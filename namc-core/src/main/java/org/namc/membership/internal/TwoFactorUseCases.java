@@ -1,5 +1,7 @@
 package org.namc.membership.internal;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.membership.domain.MembershipRefusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
@@ -44,7 +46,7 @@ final class TwoFactorUseCases {
             ctx.require(actor, "manage-security", memberId);
             Member member = ctx.load(memberId);
             if (member.twoFactor().isEnabled()) {
-                throw NamcException.illegalState("two-factor authentication is already enabled");
+                throw NamcException.refused(MembershipRefusal.TWO_FACTOR_ENABLED, "two-factor authentication is already enabled");
             }
             byte[] secret = totpSecrets.newSecret();
             try {
@@ -68,7 +70,7 @@ final class TwoFactorUseCases {
             Member member = ctx.load(command.memberId());
             TwoFactor factor = member.twoFactor();
             if (factor.state() != TwoFactor.State.PENDING_CONFIRMATION) {
-                throw NamcException.illegalState("no two-factor enrolment is waiting for confirmation");
+                throw NamcException.refused(MembershipRefusal.TWO_FACTOR_NOT_PENDING, "no two-factor enrolment is waiting for confirmation");
             }
             byte[] key = ctx.cipher().decrypt(factor.secret(), MembershipContext.totpSecretContext(member.id()));
             OptionalLong step = Totp.matchingStep(key, command.code().reveal(), ctx.now());
@@ -102,14 +104,14 @@ final class TwoFactorUseCases {
                     ctx.require(actor, "manage-security", command.memberId());
                     Member member = ctx.load(command.memberId());
                     if (!member.passwordHash().equals(before.passwordHash())) {
-                        throw NamcException.conflict("the password changed meanwhile; try again");
+                        throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "the password changed meanwhile; try again");
                     }
                     if (member.loginSecurity().isLockedAt(ctx.now())) {
-                        throw NamcException.lockedUntil(ErrorCode.ACCOUNT_LOCKED,
+                        throw NamcException.lockedUntil(CommonRefusal.ACCOUNT_LOCKED,
                                 "too many wrong secrets; the account is locked", member.loginSecurity().lockedUntil());
                     }
                     if (!member.twoFactor().isEnabled()) {
-                        throw NamcException.illegalState("two-factor authentication is not enabled");
+                        throw NamcException.refused(MembershipRefusal.TWO_FACTOR_NOT_ENABLED, "two-factor authentication is not enabled");
                     }
                     TwoFactor checked = passwordMatches ? FactorCodes.check(ctx, member, command.code(), ctx.now()) : null;
                     if (checked == null) {
@@ -143,12 +145,12 @@ final class TwoFactorUseCases {
             scope.resource(command.memberId());
             ctx.require(actor, "reset-security", command.memberId());
             if (actor.is(command.memberId())) {
-                throw NamcException.forbidden(actor + " may not reset their own factor; turn it off with a code");
+                throw NamcException.refused(MembershipRefusal.OWN_FACTOR_RESET, actor + " may not reset their own factor; turn it off with a code");
             }
             ctx.authorizer().requireOver(actor, command.memberId());
             Member member = ctx.load(command.memberId());
             if (member.twoFactor().state() == TwoFactor.State.DISABLED) {
-                throw NamcException.illegalState("two-factor authentication is not enabled");
+                throw NamcException.refused(MembershipRefusal.TWO_FACTOR_NOT_ENABLED, "two-factor authentication is not enabled");
             }
             Member reset = ctx.members().save(member.withTwoFactor(TwoFactor.disabled(), ctx.now()));
             scope.changed("twoFactorEnabled", member.twoFactor().isEnabled(), false).changed("reason", null,
@@ -169,7 +171,7 @@ final class TwoFactorUseCases {
                     ctx.require(actor, "manage-security", command.memberId());
                     Member member = ctx.load(command.memberId());
                     if (!member.twoFactor().isEnabled()) {
-                        throw NamcException.illegalState("two-factor authentication is not enabled");
+                        throw NamcException.refused(MembershipRefusal.TWO_FACTOR_NOT_ENABLED, "two-factor authentication is not enabled");
                     }
                     TwoFactor checked = FactorCodes.checkTotpOnly(ctx, member, command.code(), ctx.now());
                     if (checked == null) {

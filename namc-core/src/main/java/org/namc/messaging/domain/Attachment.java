@@ -1,5 +1,6 @@
 package org.namc.messaging.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.net.URI;
 import org.namc.shared.domain.Violations;
 
@@ -10,11 +11,11 @@ public record Attachment(String fileName, String contentType, long sizeBytes, UR
     public Attachment {
         Violations.collect()
                 .notBlank(fileName, "fileName", 255)
-                .check(fileName == null || !fileName.contains("/") && !fileName.contains("\\"), "fileName", "format",
+                .check(fileName == null || !fileName.contains("/") && !fileName.contains("\\"), "fileName", ViolationRule.FORMAT,
                         "must be a file name, not a path")
-                .check(contentType != null && contentType.matches("[a-z]+/[a-zA-Z0-9.+-]+"), "contentType", "format",
+                .check(contentType != null && contentType.matches("[a-z]+/[a-zA-Z0-9.+-]+"), "contentType", ViolationRule.FORMAT,
                         "must be a media type such as application/pdf")
-                .check(sizeBytes > 0 && sizeBytes <= MAX_BYTES, "sizeBytes", "range", "must be 1 byte to 25 MB")
+                .check(sizeBytes > 0 && sizeBytes <= MAX_BYTES, "sizeBytes", ViolationRule.RANGE, "must be 1 byte to 25 MB")
                 .required(location, "location")
                 .throwIfAny();
     }

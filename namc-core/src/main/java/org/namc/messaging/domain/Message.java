@@ -55,7 +55,7 @@ public record Message(MessageId id, MemberId sender, MemberId receiver, String s
     public Message reply(MessageId replyId, MemberId author, @Nullable String replySubject, String replyContent,
                          MessagePriority replyPriority, List<Attachment> replyAttachments, Instant now) {
         if (!isParticipant(author)) {
-            throw NamcException.forbidden("only a participant can reply to message " + id);
+            throw NamcException.refused(MessagingRefusal.NOT_A_PARTICIPANT, "only a participant can reply to message " + id);
         }
         String newSubject = replySubject != null && !replySubject.isBlank() ? replySubject.strip()
                 : subject.startsWith("Re: ") ? subject : "Re: " + subject;
@@ -88,14 +88,14 @@ public record Message(MessageId id, MemberId sender, MemberId receiver, String s
     /** The receiver read it; reading again keeps the first time. */
     public Message readBy(MemberId reader, Instant now) {
         if (!receiver.equals(reader)) {
-            throw NamcException.forbidden("only the receiver marks message " + id + " as read");
+            throw NamcException.refused(MessagingRefusal.NOT_THE_RECEIVER, "only the receiver marks message " + id + " as read");
         }
         return readAt != null ? this : with(now, flag, moderation, deletedBySenderAt, deletedByReceiverAt, now);
     }
 
     public Message deletedFor(MemberId member, Instant now) {
         if (!isParticipant(member)) {
-            throw NamcException.forbidden("only a participant can delete message " + id);
+            throw NamcException.refused(MessagingRefusal.NOT_A_PARTICIPANT, "only a participant can delete message " + id);
         }
         return with(readAt, flag, moderation, sender.equals(member) && deletedBySenderAt == null ? now : deletedBySenderAt,
                 receiver.equals(member) && deletedByReceiverAt == null ? now : deletedByReceiverAt, now);
@@ -103,14 +103,14 @@ public record Message(MessageId id, MemberId sender, MemberId receiver, String s
 
     public Message flaggedBy(MemberId member, String reason, Instant now) {
         if (!isParticipant(member)) {
-            throw NamcException.forbidden("only a participant can flag message " + id);
+            throw NamcException.refused(MessagingRefusal.NOT_A_PARTICIPANT, "only a participant can flag message " + id);
         }
         return with(readAt, new Flag(member, reason, now), moderation, deletedBySenderAt, deletedByReceiverAt, now);
     }
 
     public Message hiddenBy(@Nullable MemberId moderator, String reason, Instant now) {
         if (isHidden()) {
-            throw NamcException.illegalState("message " + id + " is already hidden");
+            throw NamcException.refused(MessagingRefusal.MESSAGE_ALREADY_HIDDEN, "message " + id + " is already hidden");
         }
         return with(readAt, flag, new Moderation(true, moderator, reason, now), deletedBySenderAt, deletedByReceiverAt,
                 now);
@@ -118,7 +118,7 @@ public record Message(MessageId id, MemberId sender, MemberId receiver, String s
 
     public Message restoredBy(@Nullable MemberId moderator, String reason, Instant now) {
         if (!isHidden()) {
-            throw NamcException.illegalState("message " + id + " is not hidden");
+            throw NamcException.refused(MessagingRefusal.MESSAGE_NOT_HIDDEN, "message " + id + " is not hidden");
         }
         return with(readAt, null, new Moderation(false, moderator, reason, now), deletedBySenderAt,
                 deletedByReceiverAt, now);

@@ -1,5 +1,6 @@
 package org.namc.messaging.internal;
 
+import org.namc.messaging.domain.MessagingRefusal;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.namc.messaging.FlagMessage;
@@ -172,7 +173,7 @@ final class MessageUseCases {
 
     private void refuseIfBlocked(MemberId receiver, MemberId sender) {
         if (ctx.blocks().isBlocked(receiver, sender)) {
-            throw NamcException.forbidden("member " + receiver + " does not accept messages from " + sender);
+            throw NamcException.refused(MessagingRefusal.SENDER_BLOCKED, "member " + receiver + " does not accept messages from " + sender);
         }
     }
 

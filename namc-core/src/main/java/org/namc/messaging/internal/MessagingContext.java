@@ -1,5 +1,6 @@
 package org.namc.messaging.internal;
 
+import org.namc.messaging.domain.MessagingRefusal;
 import java.time.Clock;
 import java.time.Instant;
 import org.namc.messaging.domain.Message;
@@ -49,14 +50,14 @@ record MessagingContext(Messages messages, MemberBlocks blocks, Notifier notifie
         if (actor.isSystem() || actor.is(expected)) {
             return expected;
         }
-        throw NamcException.forbidden(actor + " may not " + what + " as member " + expected);
+        throw NamcException.refused(MessagingRefusal.ACTING_FOR_ANOTHER_MEMBER, actor + " may not " + what + " as member " + expected);
     }
 
     /** The acting member; the system and anonymous visitors have no mailbox. */
     static MemberId member(Actor actor) {
         MemberId id = actor.memberId();
         if (id == null) {
-            throw NamcException.forbidden(actor + " has no mailbox");
+            throw NamcException.refused(MessagingRefusal.NO_MAILBOX, actor + " has no mailbox");
         }
         return id;
     }

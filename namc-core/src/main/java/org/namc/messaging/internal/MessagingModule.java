@@ -1,5 +1,6 @@
 package org.namc.messaging.internal;
 
+import org.namc.messaging.MessageView;
 import java.time.Clock;
 import java.util.List;
 import org.namc.messaging.BlockMember;
@@ -38,13 +39,13 @@ public final class MessagingModule implements MessagingApi {
     }
 
     @Override
-    public Message send(Actor actor, SendMessage command) {
-        return messageUseCases.send(actor, command);
+    public MessageView send(Actor actor, SendMessage command) {
+        return MessageView.of(messageUseCases.send(actor, command));
     }
 
     @Override
-    public Message reply(Actor actor, ReplyToMessage command) {
-        return messageUseCases.reply(actor, command);
+    public MessageView reply(Actor actor, ReplyToMessage command) {
+        return MessageView.of(messageUseCases.reply(actor, command));
     }
 
     @Override
@@ -73,33 +74,33 @@ public final class MessagingModule implements MessagingApi {
     }
 
     @Override
-    public Message flag(Actor actor, FlagMessage command) {
-        return messageUseCases.flag(actor, command);
+    public MessageView flag(Actor actor, FlagMessage command) {
+        return MessageView.of(messageUseCases.flag(actor, command));
     }
 
     @Override
-    public Message hide(Actor actor, ModerateMessage command) {
-        return moderation.hide(actor, command);
+    public MessageView hide(Actor actor, ModerateMessage command) {
+        return MessageView.of(moderation.hide(actor, command));
     }
 
     @Override
-    public Message restore(Actor actor, ModerateMessage command) {
-        return moderation.restore(actor, command);
+    public MessageView restore(Actor actor, ModerateMessage command) {
+        return MessageView.of(moderation.restore(actor, command));
     }
 
     @Override
-    public Message find(Actor actor, MessageId messageId) {
-        return messageUseCases.find(actor, messageId);
+    public MessageView find(Actor actor, MessageId messageId) {
+        return MessageView.of(messageUseCases.find(actor, messageId));
     }
 
     @Override
-    public Page<Message> inbox(Actor actor, MemberId member, PageRequest page) {
-        return messageUseCases.inbox(actor, member, page);
+    public Page<MessageView> inbox(Actor actor, MemberId member, PageRequest page) {
+        return messageUseCases.inbox(actor, member, page).map(MessageView::of);
     }
 
     @Override
-    public Page<Message> sent(Actor actor, MemberId member, PageRequest page) {
-        return messageUseCases.sent(actor, member, page);
+    public Page<MessageView> sent(Actor actor, MemberId member, PageRequest page) {
+        return messageUseCases.sent(actor, member, page).map(MessageView::of);
     }
 
     @Override
@@ -108,12 +109,12 @@ public final class MessagingModule implements MessagingApi {
     }
 
     @Override
-    public Page<Message> thread(Actor actor, MessageId threadId, PageRequest page) {
-        return messageUseCases.thread(actor, threadId, page);
+    public Page<MessageView> thread(Actor actor, MessageId threadId, PageRequest page) {
+        return messageUseCases.thread(actor, threadId, page).map(MessageView::of);
     }
 
     @Override
-    public Page<Message> moderationQueue(Actor actor, PageRequest page) {
-        return moderation.queue(actor, page);
+    public Page<MessageView> moderationQueue(Actor actor, PageRequest page) {
+        return moderation.queue(actor, page).map(MessageView::of);
     }
 }

@@ -1,5 +1,6 @@
 package org.namc.notifications.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,7 +43,7 @@ public record DeliveryPreferences(MemberId member, ZoneId timeZone, String local
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(digestWindow, "digestWindow");
         if (digestWindow.compareTo(Duration.ofMinutes(5)) < 0 || digestWindow.compareTo(Duration.ofDays(7)) > 0) {
-            throw NamcException.invalid("digestWindow", "range", "must be between 5 minutes and 7 days");
+            throw NamcException.invalid("digestWindow", ViolationRule.RANGE, "must be between 5 minutes and 7 days");
         }
         if (Duration.ofDays(1).toSeconds() % digestWindow.toSeconds() != 0 && digestWindow.toSeconds() % 86_400 != 0) {
             throw NamcException.invalid("digestWindow", "divides-day",

@@ -1,5 +1,6 @@
 package org.namc.notifications.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -54,8 +55,8 @@ public record Notification(NotificationId id, MemberId recipient, NotificationTy
         return Violations.collect()
                 .singleLineText(title, "title", 200)
                 .notBlank(message, "message", 5000)
-                .check(channels != null && !channels.isEmpty(), "channels", "required", "name at least one channel")
-                .check(category == null || CATEGORY.matcher(category).matches(), "category", "format",
+                .check(channels != null && !channels.isEmpty(), "channels", ViolationRule.REQUIRED, "name at least one channel")
+                .check(category == null || CATEGORY.matcher(category).matches(), "category", ViolationRule.FORMAT,
                         "must be lower-case letters, digits and dashes, at most 50")
                 .maxSize(data == null ? null : data.entrySet(), "data", 50)
                 .check(actionUrl == null || ACTION_URL.matcher(actionUrl).matches(), "actionUrl", "url",

@@ -1,5 +1,6 @@
 package org.namc.notifications.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -46,14 +47,14 @@ public record NotificationTemplate(String name, String locale, String displayNam
                                    @Nullable String subject, @Nullable String body, @Nullable String html,
                                    @Nullable Set<Channel> channels, @Nullable List<String> variables) {
         Violations v = Violations.collect()
-                .check(name != null && NAME.matcher(name).matches(), "name", "format",
+                .check(name != null && NAME.matcher(name).matches(), "name", ViolationRule.FORMAT,
                         "must be lower case letters, digits, dots, dashes or underscores, at most 100")
                 .check(locale != null && isLocale(locale), "locale", "bcp-47", "must be a language tag such as en-US")
                 .notBlank(displayName, "displayName", 200)
                 .notBlank(subject, "subject", 500)
                 .notBlank(body, "body", 20_000)
                 .maxLength(html, "html", 100_000)
-                .check(channels != null && !channels.isEmpty(), "channels", "required", "name at least one channel")
+                .check(channels != null && !channels.isEmpty(), "channels", ViolationRule.REQUIRED, "name at least one channel")
                 .maxSize(variables, "variables", 100);
         if (variables != null) {
             Set<String> used = new LinkedHashSet<>();

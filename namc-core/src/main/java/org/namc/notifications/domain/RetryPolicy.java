@@ -1,5 +1,6 @@
 package org.namc.notifications.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,7 +18,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         Objects.requireNonNull(maxBackoff, "maxBackoff");
         if (maxAttempts < 1 || initialBackoff.isNegative() || initialBackoff.isZero()
                 || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw NamcException.invalid("retryPolicy", "range",
+            throw NamcException.invalid("retryPolicy", ViolationRule.RANGE,
                     "needs at least one attempt and 0 < initialBackoff <= maxBackoff");
         }
     }

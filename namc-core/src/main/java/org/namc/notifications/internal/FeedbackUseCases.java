@@ -1,5 +1,6 @@
 package org.namc.notifications.internal;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -123,7 +124,7 @@ final class FeedbackUseCases {
         try {
             id = UUID.fromString(event.deliveryKey().strip());
         } catch (IllegalArgumentException e) {
-            throw NamcException.invalid("deliveryKey", "format", "must be the delivery key the channel sent");
+            throw NamcException.invalid("deliveryKey", ViolationRule.FORMAT, "must be the delivery key the channel sent");
         }
         return ctx.outbox().findById(id).filter(e -> e.channel() == event.channel())
                 .orElseThrow(() -> NamcException.notFound("delivery", id));

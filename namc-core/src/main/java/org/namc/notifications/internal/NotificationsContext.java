@@ -1,5 +1,6 @@
 package org.namc.notifications.internal;
 
+import org.namc.notifications.NotificationsSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -34,7 +35,7 @@ record NotificationsContext(Notifications notifications, NotificationTemplates t
                             MemberContacts contacts, PushSubscriptions pushSubscriptions, TemplateRenderer renderer,
                             @Nullable UnsubscribeTokens unsubscribeTokens, Clock clock, IdGenerator ids,
                             UnitOfWork unitOfWork, CommandValidation validation, Authorizer authorizer,
-                            NotificationsModule.Settings settings) {
+                            NotificationsSettings settings) {
 
     static final String RESOURCE = "notification";
 

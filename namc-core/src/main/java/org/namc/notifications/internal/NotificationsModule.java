@@ -1,5 +1,7 @@
 package org.namc.notifications.internal;
 
+import org.namc.notifications.NotificationView;
+import org.namc.notifications.NotificationsSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -58,33 +60,6 @@ public final class NotificationsModule implements NotificationsApi {
     private final FeedbackUseCases feedback;
     private final PushUseCases push;
 
-    /**
-     * Settings a host may tune.
-     *
-     * @param dedupWindow   how long a deduplication key suppresses repeats
-     * @param defaultLocale the locale templates fall back to
-     * @param dispatchBatch how many outbox entries one dispatch run takes at most
-     * @param dispatchLease how long a dispatch run holds the entries it took: concurrent runs skip
-     *                      them meanwhile, and if the run dies before recording an outcome they are
-     *                      tried again after it; longer than a channel may take to answer
-     * @param smsHelpText   the reply to HELP: who sends, how to stop, that rates may apply (carrier rules)
-     * @param smsStoppedText  the reply to STOP
-     * @param smsStartedText  the reply to START
-     */
-    public record Settings(RetryPolicy retryPolicy, Duration dedupWindow, String defaultLocale, int dispatchBatch,
-                           Duration dispatchLease, String smsHelpText, String smsStoppedText, String smsStartedText) {
-        public Settings(RetryPolicy retryPolicy, Duration dedupWindow, String defaultLocale, int dispatchBatch,
-                        Duration dispatchLease) {
-            this(retryPolicy, dedupWindow, defaultLocale, dispatchBatch, dispatchLease,
-                    "NAMC NorCal member alerts. Reply STOP to unsubscribe, START to resubscribe. Msg & data rates may apply.",
-                    "You are unsubscribed from NAMC NorCal texts and will receive no more. Reply START to resubscribe.",
-                    "You are subscribed to NAMC NorCal texts again. Reply STOP to unsubscribe, HELP for help.");
-        }
-
-        public static Settings defaults() {
-            return new Settings(RetryPolicy.standard(), Duration.ofDays(1), "en-US", 500, Duration.ofMinutes(10));
-        }
-    }
 
     /** The ports and options beyond the stores: how members are reached, and how templates render. */
     public record Reach(MemberContacts contacts, PushSubscriptions pushSubscriptions, TemplateRenderer renderer,
@@ -94,7 +69,7 @@ public final class NotificationsModule implements NotificationsApi {
     public NotificationsModule(Notifications notifications, NotificationTemplates templates,
                                MemberPreferences preferences, Outbox outbox, List<NotificationChannel> channels,
                                Reach reach, Clock clock, IdGenerator ids, UnitOfWork unitOfWork,
-                               CommandValidation validation, Authorizer authorizer, Settings settings) {
+                               CommandValidation validation, Authorizer authorizer, NotificationsSettings settings) {
         Map<Channel, NotificationChannel> byChannel = new EnumMap<>(Channel.class);
         channels.forEach(c -> byChannel.put(c.channel(), c));
         NotificationsContext ctx = new NotificationsContext(notifications, templates, preferences, outbox, byChannel,
@@ -154,8 +129,8 @@ public final class NotificationsModule implements NotificationsApi {
     }
 
     @Override
-    public Page<Notification> inbox(Actor actor, MemberId member, PageRequest page) {
-        return inboxes.inbox(actor, member, page);
+    public Page<NotificationView> inbox(Actor actor, MemberId member, PageRequest page) {
+        return inboxes.inbox(actor, member, page).map(NotificationView::of);
     }
 
     @Override
@@ -164,13 +139,13 @@ public final class NotificationsModule implements NotificationsApi {
     }
 
     @Override
-    public Notification markRead(Actor actor, NotificationId id) {
-        return inboxes.markRead(actor, id);
+    public NotificationView markRead(Actor actor, NotificationId id) {
+        return NotificationView.of(inboxes.markRead(actor, id));
     }
 
     @Override
-    public Notification find(Actor actor, NotificationId id) {
-        return inboxes.find(actor, id);
+    public NotificationView find(Actor actor, NotificationId id) {
+        return NotificationView.of(inboxes.find(actor, id));
     }
 
     @Override

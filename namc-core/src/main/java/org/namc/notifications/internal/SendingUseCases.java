@@ -1,5 +1,6 @@
 package org.namc.notifications.internal;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -133,7 +134,7 @@ final class SendingUseCases {
 
     private void validate(NotifyMember command) {
         if (command == null) {
-            throw NamcException.invalid("command", "required", "must be present");
+            throw NamcException.invalid("command", ViolationRule.REQUIRED, "must be present");
         }
         Violations guards = Notification.check(command.title(), command.message(), command.channels(),
                 command.category(), command.data(), command.actionUrl(), command.actionText(),

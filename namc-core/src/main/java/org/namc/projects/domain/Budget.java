@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +16,9 @@ public record Budget(@Nullable Money min, @Nullable Money max, @Nullable Money e
 
     public Budget {
         Violations violations = Violations.collect()
-                .check(min == null || !min.isNegative(), "min", "non-negative", "must not be negative")
-                .check(max == null || !max.isNegative(), "max", "non-negative", "must not be negative")
-                .check(estimatedValue == null || !estimatedValue.isNegative(), "estimatedValue", "non-negative",
+                .check(min == null || !min.isNegative(), "min", ViolationRule.RANGE, "must not be negative")
+                .check(max == null || !max.isNegative(), "max", ViolationRule.RANGE, "must not be negative")
+                .check(estimatedValue == null || !estimatedValue.isNegative(), "estimatedValue", ViolationRule.RANGE,
                         "must not be negative")
                 .maxLength(fundingSource, "fundingSource", 200);
         if (min != null && max != null) {

@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.Money;
 import org.namc.shared.domain.Violations;
@@ -13,8 +14,8 @@ import org.namc.shared.domain.Violations;
 public record BudgetRange(@Nullable Money min, @Nullable Money max) {
     public BudgetRange {
         Violations violations = Violations.collect()
-                .check(min != null || max != null, "budget", "required", "give a minimum, a maximum or both")
-                .check(min == null || !min.isNegative(), "budget.min", "non-negative", "must not be negative");
+                .check(min != null || max != null, "budget", ViolationRule.REQUIRED, "give a minimum, a maximum or both")
+                .check(min == null || !min.isNegative(), "budget.min", ViolationRule.RANGE, "must not be negative");
         if (min != null && max != null) {
             boolean same = min.currency().equals(max.currency());
             violations.check(same, "budget.max", "same-currency", "must be in the currency of min")

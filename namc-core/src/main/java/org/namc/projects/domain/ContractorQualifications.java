@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -22,9 +23,9 @@ public record ContractorQualifications(MemberId memberId, int yearsOfExperience,
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Violations.collect()
-                .check(yearsOfExperience >= 0 && yearsOfExperience <= 70, "yearsOfExperience", "range",
+                .check(yearsOfExperience >= 0 && yearsOfExperience <= 70, "yearsOfExperience", ViolationRule.RANGE,
                         "must be between 0 and 70")
-                .check(bondingCapacity == null || !bondingCapacity.isNegative(), "bondingCapacity", "non-negative",
+                .check(bondingCapacity == null || !bondingCapacity.isNegative(), "bondingCapacity", ViolationRule.RANGE,
                         "must not be negative")
                 .maxSize(insurance, "insurance", 20)
                 .throwIfAny();

@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.ArrayList;
 import java.util.List;
 import org.namc.shared.domain.GeoPoint;
@@ -23,7 +24,7 @@ public record GeoPolygon(List<GeoPoint> vertices) {
         double minLon = ring.stream().mapToDouble(GeoPoint::longitude).min().orElse(0);
         double maxLon = ring.stream().mapToDouble(GeoPoint::longitude).max().orElse(0);
         Violations.collect()
-                .check(ring.stream().distinct().count() >= 3, "vertices", "min-size",
+                .check(ring.stream().distinct().count() >= 3, "vertices", ViolationRule.MIN_SIZE,
                         "a polygon needs at least 3 distinct vertices")
                 .maxSize(ring, "vertices", MAX_VERTICES)
                 .check(maxLon - minLon < 180, "vertices", "antimeridian",

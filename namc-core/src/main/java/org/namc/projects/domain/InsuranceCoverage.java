@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ public record InsuranceCoverage(InsuranceType type, Money coverage, @Nullable Lo
     public InsuranceCoverage {
         Objects.requireNonNull(type, "type");
         Violations.collect().required(coverage, "coverage").throwIfAny();
-        Violations.collect().check(coverage.isPositive(), "coverage", "positive", "must be positive").throwIfAny();
+        Violations.collect().check(coverage.isPositive(), "coverage", ViolationRule.RANGE, "must be positive").throwIfAny();
     }
 
     /** In force on {@code day}: the expiry day itself still counts. */

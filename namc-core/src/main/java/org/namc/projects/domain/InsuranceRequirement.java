@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.Objects;
 import org.namc.shared.domain.Money;
 import org.namc.shared.domain.Violations;
@@ -9,7 +10,7 @@ public record InsuranceRequirement(InsuranceType type, Money minimumCoverage) {
     public InsuranceRequirement {
         Objects.requireNonNull(type, "type");
         Violations.collect().required(minimumCoverage, "minimumCoverage").throwIfAny();
-        Violations.collect().check(minimumCoverage.isPositive(), "minimumCoverage", "positive", "must be positive")
+        Violations.collect().check(minimumCoverage.isPositive(), "minimumCoverage", ViolationRule.RANGE, "must be positive")
                 .throwIfAny();
     }
 }

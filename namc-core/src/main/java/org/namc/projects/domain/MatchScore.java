@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.namc.shared.domain.Violations;
@@ -14,7 +15,7 @@ public record MatchScore(int hundredths) implements Comparable<MatchScore> {
 
     public MatchScore {
         Violations.collect()
-                .check(hundredths >= 0 && hundredths <= MAX_HUNDREDTHS, "matchScore", "range",
+                .check(hundredths >= 0 && hundredths <= MAX_HUNDREDTHS, "matchScore", ViolationRule.RANGE,
                         "must be between 0 and 100")
                 .throwIfAny();
     }

@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.Money;
@@ -12,8 +13,8 @@ public record PortfolioItem(String title, @Nullable String description, @Nullabl
         Violations.collect()
                 .notBlank(title, "title", 200)
                 .maxLength(description, "description", 2_000)
-                .check(year == null || year >= 1900 && year <= 2200, "year", "range", "must be a plausible year")
-                .check(value == null || !value.isNegative(), "value", "non-negative", "must not be negative")
+                .check(year == null || year >= 1900 && year <= 2200, "year", ViolationRule.RANGE, "must be a plausible year")
+                .check(value == null || !value.isNegative(), "value", ViolationRule.RANGE, "must not be negative")
                 .check(link == null || "https".equalsIgnoreCase(link.getScheme())
                         || "http".equalsIgnoreCase(link.getScheme()), "link", "url", "must be an http(s) address")
                 .throwIfAny();

@@ -74,7 +74,7 @@ public final class Project {
      */
     public Project withDetails(ProjectDetails newDetails, @Nullable MemberId by, Instant now) {
         if (status != ProjectStatus.DRAFT && status != ProjectStatus.PUBLISHED) {
-            throw NamcException.illegalState("project " + id + " is " + status
+            throw NamcException.refused(ProjectsRefusal.PROJECT_NOT_EDITABLE, "project " + id + " is " + status
                     + "; only a DRAFT or PUBLISHED project can be edited");
         }
         if (status == ProjectStatus.PUBLISHED) {
@@ -110,17 +110,18 @@ public final class Project {
     }
 
     /** Why an application cannot be taken at {@code now}, or empty when it can. */
-    public Optional<String> applicationRefusal(Instant now) {
+    public Optional<NamcException> applicationRefusal(Instant now) {
         if (status != ProjectStatus.PUBLISHED) {
-            return Optional.of("project " + id + " is " + status + " and takes no applications");
+            return Optional.of(NamcException.refused(ProjectsRefusal.PROJECT_CLOSED_TO_APPLICATIONS,
+                    "project " + id + " is " + status + " and takes no applications"));
         }
         if (!details.timeline().isOpenAt(now)) {
-            return Optional.of("the application deadline of project " + id + " passed at "
-                    + details.timeline().deadline());
+            return Optional.of(NamcException.refused(ProjectsRefusal.APPLICATION_DEADLINE_PASSED,
+                    "the application deadline of project " + id + " passed at " + details.timeline().deadline()));
         }
         if (isFull()) {
-            return Optional.of("project " + id + " has reached its limit of " + details.maxApplications()
-                    + " applications");
+            return Optional.of(NamcException.refused(ProjectsRefusal.APPLICATION_LIMIT_REACHED,
+                    "project " + id + " has reached its limit of " + details.maxApplications() + " applications"));
         }
         return Optional.empty();
     }
@@ -148,7 +149,7 @@ public final class Project {
 
     private void requireTransition(ProjectStatus next, String verb) {
         if (!status.canMoveTo(next)) {
-            throw NamcException.illegalState("project " + id + " is " + status + " and cannot be " + verb
+            throw NamcException.refused(ProjectsRefusal.PROJECT_STATUS_FORBIDS, "project " + id + " is " + status + " and cannot be " + verb
                     + (status.isFinal() ? "; it is final" : "; from " + status + " it can only become "
                     + status.successors()));
         }

@@ -63,7 +63,7 @@ public final class ProjectApplication {
     /** A member may withdraw only before any review, while the application is PENDING. */
     public ProjectApplication withdrawn(Instant now) {
         if (status != ApplicationStatus.PENDING) {
-            throw NamcException.illegalState("application " + id + " is " + status
+            throw NamcException.refused(ProjectsRefusal.APPLICATION_NOT_WITHDRAWABLE, "application " + id + " is " + status
                     + " and cannot be withdrawn; a member may withdraw only before review, while it is PENDING");
         }
         return new ProjectApplication(id, projectId, applicant, proposal, ApplicationStatus.WITHDRAWN, matchScore,
@@ -106,7 +106,7 @@ public final class ProjectApplication {
 
     private void require(ApplicationStatus next, String verb) {
         if (!status.canMoveTo(next)) {
-            throw NamcException.illegalState("application " + id + " is " + status + " and cannot be " + verb
+            throw NamcException.refused(ProjectsRefusal.APPLICATION_STATUS_FORBIDS, "application " + id + " is " + status + " and cannot be " + verb
                     + (status.isFinal() ? "; it is final" : "; from " + status + " it can only become "
                     + status.successors()));
         }

@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ public record ProjectDetails(ProjectBrief brief, Budget budget, ProjectLocation 
                 .required(priority, "priority")
                 .required(visibility, "visibility")
                 .check(maxApplications == null || maxApplications >= 1 && maxApplications <= MAX_APPLICATIONS_LIMIT,
-                        "maxApplications", "range", "must be between 1 and " + MAX_APPLICATIONS_LIMIT)
+                        "maxApplications", ViolationRule.RANGE, "must be between 1 and " + MAX_APPLICATIONS_LIMIT)
                 .throwIfAny();
         Objects.requireNonNull(brief, "brief");
     }

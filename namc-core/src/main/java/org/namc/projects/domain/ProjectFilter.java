@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -34,9 +35,9 @@ public record ProjectFilter(@Nullable String text, Set<ProjectCategory> categori
                 .maxSize(categories, "categories", ProjectCategory.values().length)
                 .maxSize(skillsAny, "skillsAny", 50)
                 .maxSize(skillsAll, "skillsAll", 50)
-                .check(skillsAny.stream().allMatch(s -> s != null && !s.isBlank()), "skillsAny", "format",
+                .check(skillsAny.stream().allMatch(s -> s != null && !s.isBlank()), "skillsAny", ViolationRule.FORMAT,
                         "must not be blank")
-                .check(skillsAll.stream().allMatch(s -> s != null && !s.isBlank()), "skillsAll", "format",
+                .check(skillsAll.stream().allMatch(s -> s != null && !s.isBlank()), "skillsAll", ViolationRule.FORMAT,
                         "must not be blank")
                 .throwIfAny();
         text = text == null || text.isBlank() ? null : text.strip();

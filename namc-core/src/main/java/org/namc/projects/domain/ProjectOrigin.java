@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.Violations;
@@ -20,8 +21,8 @@ public record ProjectOrigin(String source, @Nullable String externalId) {
         source = canonicalSource(source);
         externalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
         Violations.collect()
-                .check(!source.isEmpty(), "source", "format", "must contain letters or digits")
-                .check(source.equals(MANUAL) == (externalId == null), "externalId", "required",
+                .check(!source.isEmpty(), "source", ViolationRule.FORMAT, "must contain letters or digits")
+                .check(source.equals(MANUAL) == (externalId == null), "externalId", ViolationRule.REQUIRED,
                         "an imported project needs its source's id, and a manual one has none")
                 .throwIfAny();
     }

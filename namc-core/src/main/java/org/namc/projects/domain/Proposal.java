@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.Money;
@@ -15,7 +16,7 @@ public record Proposal(String proposal, String experience, String timeline, @Nul
                 .notBlank(proposal, "proposal", 20_000)
                 .notBlank(experience, "experience", 10_000)
                 .notBlank(timeline, "timeline", 5_000)
-                .check(budgetProposal == null || budgetProposal.isPositive(), "budgetProposal", "positive",
+                .check(budgetProposal == null || budgetProposal.isPositive(), "budgetProposal", ViolationRule.RANGE,
                         "must be positive")
                 .maxSize(team, "team", 50)
                 .maxSize(portfolio, "portfolio", 30)

@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.Objects;
 import org.namc.shared.domain.GeoPoint;
 import org.namc.shared.domain.Violations;
@@ -15,7 +16,7 @@ public record Radius(GeoPoint center, double km) {
     public Radius {
         Objects.requireNonNull(center, "center");
         Violations.collect()
-                .check(Double.isFinite(km) && km > 0 && km <= MAX_KM, "radius.km", "range",
+                .check(Double.isFinite(km) && km > 0 && km <= MAX_KM, "radius.km", ViolationRule.RANGE,
                         "must be above 0 and at most " + (int) MAX_KM)
                 .throwIfAny();
     }

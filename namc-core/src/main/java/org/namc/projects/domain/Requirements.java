@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
@@ -28,9 +29,9 @@ public record Requirements(List<String> requirements, List<String> skills,
         violations.maxSize(certifications, "certifications", 30)
                 .check(certifications.stream().map(CertificationRequirement::key).distinct().count()
                         == certifications.size(), "certifications", "distinct", "each certification once")
-                .check(yearsOfExperience >= 0 && yearsOfExperience <= 60, "yearsOfExperience", "range",
+                .check(yearsOfExperience >= 0 && yearsOfExperience <= 60, "yearsOfExperience", ViolationRule.RANGE,
                         "must be between 0 and 60")
-                .check(bonding == null || bonding.isPositive(), "bonding", "positive", "must be positive")
+                .check(bonding == null || bonding.isPositive(), "bonding", ViolationRule.RANGE, "must be positive")
                 .check(insurance.stream().map(InsuranceRequirement::type).distinct().count() == insurance.size(),
                         "insurance", "distinct", "each kind of insurance once")
                 .throwIfAny();

@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import org.jspecify.annotations.Nullable;
 import org.namc.shared.domain.Violations;
 
@@ -10,7 +11,7 @@ public record TeamMember(String name, String role, @Nullable Integer yearsOfExpe
                 .notBlank(name, "name", 200)
                 .notBlank(role, "role", 200)
                 .check(yearsOfExperience == null || yearsOfExperience >= 0 && yearsOfExperience <= 70,
-                        "yearsOfExperience", "range", "must be between 0 and 70")
+                        "yearsOfExperience", ViolationRule.RANGE, "must be between 0 and 70")
                 .throwIfAny();
         name = name.strip();
         role = role.strip();

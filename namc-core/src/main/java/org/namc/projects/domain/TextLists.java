@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.namc.shared.domain.Violations;
@@ -12,7 +13,7 @@ final class TextLists {
     static Violations check(Violations violations, List<String> values, String field, int maxSize, int maxLength) {
         return violations.maxSize(values, field, maxSize)
                 .check(values.stream().allMatch(v -> v != null && !v.isBlank() && v.strip().length() <= maxLength),
-                        field, "format", "each entry must be 1 to " + maxLength + " characters");
+                        field, ViolationRule.FORMAT, "each entry must be 1 to " + maxLength + " characters");
     }
 
     static List<String> distinct(List<String> values) {

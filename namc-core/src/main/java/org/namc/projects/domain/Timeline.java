@@ -1,5 +1,6 @@
 package org.namc.projects.domain;
 
+import org.namc.shared.domain.ViolationRule;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,7 @@ public record Timeline(@Nullable LocalDate startDate, @Nullable LocalDate endDat
                 .check(startDate == null || endDate == null || !endDate.isBefore(startDate), "endDate",
                         "after-start", "must not be before startDate")
                 .check(estimatedDurationDays == null || estimatedDurationDays >= 1 && estimatedDurationDays <= 36_500,
-                        "estimatedDurationDays", "range", "must be between 1 and 36500 days")
+                        "estimatedDurationDays", ViolationRule.RANGE, "must be between 1 and 36500 days")
                 .throwIfAny();
     }
 

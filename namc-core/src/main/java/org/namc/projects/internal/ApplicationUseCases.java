@@ -1,5 +1,6 @@
 package org.namc.projects.internal;
 
+import org.namc.projects.domain.ProjectsRefusal;
 import java.util.Map;
 import org.namc.projects.ApplicationResult;
 import org.namc.projects.ApplicationView;
@@ -48,11 +49,11 @@ final class ApplicationUseCases {
             ctx.access().requireRead(actor, project);
             ctx.access().requireOnMember(actor, ProjectAccess.APPLICATION, "create", applicant);
             ctx.applications().findByProjectAndApplicant(project.id(), applicant).ifPresent(earlier -> {
-                throw NamcException.conflict("member " + applicant + " already applied to project " + project.id()
+                throw NamcException.refused(ProjectsRefusal.ALREADY_APPLIED, "member " + applicant + " already applied to project " + project.id()
                         + " (application " + earlier.id() + " is " + earlier.status() + "); one application each");
             });
-            project.applicationRefusal(ctx.now()).ifPresent(reason -> {
-                throw NamcException.illegalState(reason);
+            project.applicationRefusal(ctx.now()).ifPresent(refusal -> {
+                throw refusal;
             });
             MatchResult match = ctx.engine().match(ctx.candidate(applicant), MatchCriteria.of(project),
                     ctx.matchTime());
@@ -63,7 +64,7 @@ final class ApplicationUseCases {
             }
             MatchResult.Eligible eligible = (MatchResult.Eligible) match;
             if (!ctx.projects().takeApplicationSlot(project.id())) {
-                throw NamcException.illegalState("project " + project.id() + " has reached its limit of "
+                throw NamcException.refused(ProjectsRefusal.APPLICATION_LIMIT_REACHED, "project " + project.id() + " has reached its limit of "
                         + project.details().maxApplications() + " applications");
             }
             ProjectApplication application = ctx.applications().save(ProjectApplication.submit(
@@ -164,7 +165,7 @@ final class ApplicationUseCases {
             Project project = ctx.loadProject(application.projectId());
             ctx.access().requireReviewer(actor, application, project);
             if (project.status() == ProjectStatus.CANCELLED) {
-                throw NamcException.illegalState("project " + project.id()
+                throw NamcException.refused(ProjectsRefusal.PROJECT_CANCELLED, "project " + project.id()
                         + " is CANCELLED; its applications are no longer reviewed");
             }
             ProjectApplication reviewed = ctx.applications().save(step.apply(application, scope));

@@ -1,5 +1,6 @@
 package org.namc.projects.internal;
 
+import org.namc.projects.domain.ProjectsRefusal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.namc.projects.domain.Project;
@@ -106,7 +107,7 @@ final class ProjectAccess {
 
     /** Applying needs a signed-in member: the application is theirs. */
     static MemberId applicantOf(Actor actor) {
-        return actor.member().orElseThrow(() -> NamcException.forbidden(actor + " may not apply: only a member can"));
+        return actor.member().orElseThrow(() -> NamcException.refused(ProjectsRefusal.APPLICANT_NOT_MEMBER, actor + " may not apply: only a member can"));
     }
 
     private static Permission readPermission(ProjectVisibility visibility) {

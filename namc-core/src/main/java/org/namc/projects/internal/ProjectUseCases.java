@@ -1,5 +1,6 @@
 package org.namc.projects.internal;
 
+import org.namc.projects.domain.ProjectsRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -82,11 +83,11 @@ final class ProjectUseCases {
         return change(actor, command.projectId(), "award", "project.award", (project, scope) -> {
             ProjectApplication application = ctx.loadApplication(command.applicationId());
             if (!application.projectId().equals(project.id())) {
-                throw NamcException.illegalState("application " + application.id() + " was made to project "
+                throw NamcException.refused(ProjectsRefusal.APPLICATION_OF_ANOTHER_PROJECT, "application " + application.id() + " was made to project "
                         + application.projectId() + ", not to project " + project.id());
             }
             if (application.status() != ApplicationStatus.ACCEPTED) {
-                throw NamcException.illegalState("application " + application.id() + " is " + application.status()
+                throw NamcException.refused(ProjectsRefusal.APPLICATION_NOT_ACCEPTED, "application " + application.id() + " is " + application.status()
                         + "; a project can only be awarded to an ACCEPTED application");
             }
             Project awarded = project.awarded(application.id(), actor.memberId(), ctx.now());

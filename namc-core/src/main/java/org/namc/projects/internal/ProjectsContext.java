@@ -1,5 +1,6 @@
 package org.namc.projects.internal;
 
+import org.namc.projects.ProjectsSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -30,7 +31,7 @@ import org.namc.shared.spi.IdGenerator;
 record ProjectsContext(Projects projects, ProjectApplications applications, ProjectSearch search,
                        Qualifications qualifications, Members members, Clock clock, IdGenerator ids,
                        UnitOfWork unitOfWork, CommandValidation validation, ProjectAccess access,
-                       ProjectsModule.Settings settings, RenewalPolicy renewalPolicy,
+                       ProjectsSettings settings, RenewalPolicy renewalPolicy,
                        MatchEngine engine, CandidatePool candidates, MatchProspects prospects) {
 
     Instant now() {

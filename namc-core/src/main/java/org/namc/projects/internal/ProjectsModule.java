@@ -1,5 +1,6 @@
 package org.namc.projects.internal;
 
+import org.namc.projects.ProjectsSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Currency;
@@ -56,41 +57,12 @@ public final class ProjectsModule implements ProjectsApi {
     private final MatchingUseCases matchingUseCases;
     private final QualificationUseCases qualificationUseCases;
 
-    /**
-     * Settings a host may tune; every one has a default.
-     *
-     * @param weights                  the matching weights ({@link MatchWeights#defaults()})
-     * @param currency                 the one currency of budgets, bonds and insurance (USD)
-     * @param candidateRefresh         how old the member ranking index may grow before profile
-     *                                 edits are picked up (1 minute; registrations, deletions and
-     *                                 recorded qualifications rebuild it at once)
-     * @param rankingWindow            how many search hits ranking projects for a member scores
-     *                                 (2,000, most relevant and newest first)
-     */
-    public record Settings(MatchWeights weights, Currency currency, Duration candidateRefresh, int rankingWindow) {
-        public Settings {
-            Objects.requireNonNull(weights, "weights");
-            Objects.requireNonNull(currency, "currency");
-            Objects.requireNonNull(candidateRefresh, "candidateRefresh");
-            if (candidateRefresh.isNegative() || rankingWindow < 1) {
-                throw new IllegalArgumentException("candidateRefresh must not be negative, rankingWindow at least 1");
-            }
-        }
-
-        public static Settings defaults() {
-            return new Settings(MatchWeights.defaults(), Currency.getInstance("USD"), Duration.ofMinutes(1), 2_000);
-        }
-
-        public Settings withWeights(MatchWeights newWeights) {
-            return new Settings(newWeights, currency, candidateRefresh, rankingWindow);
-        }
-    }
 
     public ProjectsModule(Projects projects, ProjectApplications applications, ProjectSearch search,
                           Qualifications qualifications, MatchProspects prospects, Members members, Clock clock,
                           IdGenerator ids,
                           UnitOfWork unitOfWork, CommandValidation validation, Authorizer authorizer,
-                          RenewalPolicy renewalPolicy, Settings settings) {
+                          RenewalPolicy renewalPolicy, ProjectsSettings settings) {
         ProjectsContext ctx = new ProjectsContext(projects, applications, search, qualifications, members, clock, ids,
                 unitOfWork, validation, new ProjectAccess(authorizer), settings, renewalPolicy,
                 new MatchEngine(settings.weights()),

@@ -1,5 +1,6 @@
 package org.namc.projects.internal;
 
+import org.namc.shared.domain.ViolationRule;
 import org.namc.projects.RecordQualifications;
 import org.namc.projects.domain.ContractorQualifications;
 import org.namc.projects.domain.InsuranceCoverage;
@@ -19,14 +20,14 @@ final class QualificationUseCases {
         Violations violations = Violations.collect().required(command.memberId(), "memberId")
                 .required(command.insurance(), "insurance")
                 .check(command.yearsOfExperience() >= 0 && command.yearsOfExperience() <= 70, "yearsOfExperience",
-                        "range", "must be between 0 and 70")
+                        ViolationRule.RANGE, "must be between 0 and 70")
                 .check(command.bondingCapacity() == null || !command.bondingCapacity().isNegative(),
-                        "bondingCapacity", "non-negative", "must not be negative");
+                        "bondingCapacity", ViolationRule.RANGE, "must not be negative");
         if (command.insurance() != null) {
             violations.maxSize(command.insurance(), "insurance", 20);
             for (int i = 0; i < command.insurance().size(); i++) {
                 InsuranceCoverage cover = command.insurance().get(i);
-                violations.check(cover != null, "insurance[" + i + "]", "required", "must be present");
+                violations.check(cover != null, "insurance[" + i + "]", ViolationRule.REQUIRED, "must be present");
                 if (cover != null) {
                     violations.check(cover.coverage().currency().equals(ctx.settings().currency()),
                             "insurance[" + i + "].coverage", "currency",

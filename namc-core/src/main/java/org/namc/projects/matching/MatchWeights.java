@@ -1,5 +1,6 @@
 package org.namc.projects.matching;
 
+import org.namc.shared.domain.ViolationRule;
 import org.namc.shared.domain.Violations;
 
 /**
@@ -29,13 +30,13 @@ public record MatchWeights(int skills, int certifications, int distance, int exp
     public MatchWeights {
         Violations.collect()
                 .check(skills >= 0 && certifications >= 0 && distance >= 0 && experience >= 0 && bonding >= 0
-                        && insurance >= 0 && standing >= 0, "weights", "non-negative", "weights must not be negative")
+                        && insurance >= 0 && standing >= 0, "weights", ViolationRule.RANGE, "weights must not be negative")
                 .check(skills + certifications + distance + experience + bonding + insurance + standing == TOTAL,
                         "weights", "sum", "weights must add up to " + TOTAL)
-                .check(Double.isFinite(fullPointsWithinKm) && fullPointsWithinKm >= 0, "fullPointsWithinKm", "range",
+                .check(Double.isFinite(fullPointsWithinKm) && fullPointsWithinKm >= 0, "fullPointsWithinKm", ViolationRule.RANGE,
                         "must be 0 or more")
                 .check(Double.isFinite(noPointsBeyondKm) && noPointsBeyondKm > fullPointsWithinKm,
-                        "noPointsBeyondKm", "range", "must be beyond fullPointsWithinKm")
+                        "noPointsBeyondKm", ViolationRule.RANGE, "must be beyond fullPointsWithinKm")
                 .throwIfAny();
     }
 

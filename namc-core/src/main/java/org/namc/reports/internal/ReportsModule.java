@@ -1,5 +1,6 @@
 package org.namc.reports.internal;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -34,7 +35,7 @@ public final class ReportsModule implements ReportsApi {
 
     /** With {@code pageSize} items read per page (1 to {@link PageRequest#MAX_SIZE}). */
     public ReportsModule(MembershipApi membership, BillingApi billing, EventsApi events, int pageSize) {
-        Violations.collect().check(pageSize >= 1 && pageSize <= PageRequest.MAX_SIZE, "pageSize", "range",
+        Violations.collect().check(pageSize >= 1 && pageSize <= PageRequest.MAX_SIZE, "pageSize", ViolationRule.RANGE,
                 "must be between 1 and " + PageRequest.MAX_SIZE).throwIfAny();
         this.membership = Objects.requireNonNull(membership, "membership");
         this.billing = Objects.requireNonNull(billing, "billing");

@@ -1,5 +1,6 @@
 package org.namc.shared.authorization;
 
+import org.namc.shared.domain.CommonRefusal;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
@@ -17,7 +18,7 @@ public interface Authorizer {
     default void require(Actor actor, Permission permission, ResourceRef resource) {
         Decision decision = decide(actor, permission, resource);
         if (!decision.isAllowed()) {
-            throw NamcException.forbidden(actor + " may not " + permission + " on " + resource + ": "
+            throw NamcException.refused(CommonRefusal.PERMISSION_DENIED, actor + " may not " + permission + " on " + resource + ": "
                     + decision.reason());
         }
     }
@@ -33,7 +34,7 @@ public interface Authorizer {
     default void requireOver(Actor actor, MemberId target) {
         Decision decision = decideOver(actor, target);
         if (!decision.isAllowed()) {
-            throw NamcException.forbidden(decision.reason());
+            throw NamcException.refused(CommonRefusal.PERMISSION_DENIED, decision.reason());
         }
     }
 

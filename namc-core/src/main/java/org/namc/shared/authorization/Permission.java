@@ -1,5 +1,6 @@
 package org.namc.shared.authorization;
 
+import org.namc.shared.domain.ViolationRule;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.namc.shared.domain.NamcException;
@@ -17,7 +18,7 @@ public record Permission(String resource, String action) {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(action, "action");
         if (!PART.matcher(resource).matches() || !PART.matcher(action).matches()) {
-            throw NamcException.invalid("value", "format",
+            throw NamcException.invalid("value", ViolationRule.FORMAT,
                     "must be resource:action in lower case (letters, digits, dashes) or *");
         }
     }
@@ -30,7 +31,7 @@ public record Permission(String resource, String action) {
     public static Permission parse(String text) {
         int colon = text.indexOf(':');
         if (colon < 0 || colon != text.lastIndexOf(':')) {
-            throw NamcException.invalid("value", "format", "must be resource:action");
+            throw NamcException.invalid("value", ViolationRule.FORMAT, "must be resource:action");
         }
         return new Permission(text.substring(0, colon), text.substring(colon + 1));
     }

@@ -25,7 +25,7 @@ public record EmailAddress(String value) {
                 && LOCAL.matcher(value.substring(0, at)).matches()
                 && DOMAIN.matcher(value.substring(at + 1)).matches();
         if (!ok) {
-            throw NamcException.invalid("value", "format", "must be a valid email address");
+            throw NamcException.invalid("value", ViolationRule.FORMAT, "must be a valid email address");
         }
     }
 

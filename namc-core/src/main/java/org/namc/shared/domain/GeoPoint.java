@@ -22,9 +22,9 @@ public record GeoPoint(double latitude, double longitude) {
     public GeoPoint {
         Violations.collect()
                 .check(Double.isFinite(latitude) && latitude >= -90 && latitude <= 90,
-                        "latitude", "range", "must be between -90 and 90")
+                        "latitude", ViolationRule.RANGE, "must be between -90 and 90")
                 .check(Double.isFinite(longitude) && longitude >= -180 && longitude <= 180,
-                        "longitude", "range", "must be between -180 and 180")
+                        "longitude", ViolationRule.RANGE, "must be between -180 and 180")
                 .throwIfAny();
     }
 

@@ -146,12 +146,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      */
     public List<Money> allocate(List<BigDecimal> weights) {
         if (weights.isEmpty()) {
-            throw NamcException.invalid("weights", "required", "at least one weight is needed");
+            throw NamcException.invalid("weights", ViolationRule.REQUIRED, "at least one weight is needed");
         }
         BigDecimal total = BigDecimal.ZERO;
         for (BigDecimal w : weights) {
             if (w.signum() < 0) {
-                throw NamcException.invalid("weights", "non-negative", "weights must not be negative");
+                throw NamcException.invalid("weights", ViolationRule.RANGE, "weights must not be negative");
             }
             total = total.add(w);
         }

@@ -11,9 +11,9 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         Violations.collect()
-                .check(page >= 0, "page", "min", "must be 0 or more")
-                .check(page <= MAX_PAGE, "page", "max", "must be at most " + MAX_PAGE)
-                .check(size >= 1 && size <= MAX_SIZE, "size", "range", "must be between 1 and " + MAX_SIZE)
+                .check(page >= 0, "page", ViolationRule.RANGE, "must be 0 or more")
+                .check(page <= MAX_PAGE, "page", ViolationRule.RANGE, "must be at most " + MAX_PAGE)
+                .check(size >= 1 && size <= MAX_SIZE, "size", ViolationRule.RANGE, "must be between 1 and " + MAX_SIZE)
                 .throwIfAny();
     }
 

@@ -25,13 +25,18 @@ public final class Violations {
         return this;
     }
 
+    /** A violation of one of the shared rules, by its one name. */
+    public Violations check(boolean ok, String field, ViolationRule rule, String message) {
+        return check(ok, field, rule.code(), message);
+    }
+
     public Violations required(@Nullable Object value, String field) {
-        return check(value != null, field, "required", "must be present");
+        return check(value != null, field, ViolationRule.REQUIRED, "must be present");
     }
 
     public Violations notBlank(@Nullable String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
-            found.add(new FieldViolation(field, "required", "must not be blank"));
+            found.add(new FieldViolation(field, ViolationRule.REQUIRED, "must not be blank"));
         } else {
             maxLength(value, field, maxLength);
         }
@@ -70,12 +75,12 @@ public final class Violations {
     }
 
     public Violations maxLength(@Nullable String value, String field, int maxLength) {
-        return check(value == null || value.length() <= maxLength, field, "max-length",
+        return check(value == null || value.length() <= maxLength, field, ViolationRule.MAX_LENGTH,
                 "must be at most " + maxLength + " characters");
     }
 
     public Violations maxSize(@Nullable Collection<?> values, String field, int maxSize) {
-        return check(values == null || values.size() <= maxSize, field, "max-size",
+        return check(values == null || values.size() <= maxSize, field, ViolationRule.MAX_SIZE,
                 "must hold at most " + maxSize + " entries");
     }
 

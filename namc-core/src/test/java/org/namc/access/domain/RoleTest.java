@@ -37,6 +37,11 @@ class RoleTest {
         return set;
     }
 
+    private static void assertReason(Throwable thrown, AccessRefusal reason) {
+        assertThat(thrown).isInstanceOf(NamcException.class);
+        assertThat(((NamcException) thrown).reason()).isEqualTo(reason);
+    }
+
     private static void assertCode(Throwable thrown, ErrorCode code) {
         assertThat(thrown).isInstanceOf(NamcException.class);
         assertThat(((NamcException) thrown).code()).isEqualTo(code);
@@ -47,7 +52,7 @@ class RoleTest {
     void aSystemRoleCannotBeDeactivated(SystemRole seeded) {
         Role role = systemRole(seeded);
 
-        assertThatThrownBy(() -> role.deactivated(LATER)).satisfies(e -> assertCode(e, ErrorCode.ILLEGAL_STATE));
+        assertThatThrownBy(() -> role.deactivated(LATER)).satisfies(e -> assertReason(e, AccessRefusal.SYSTEM_ROLE_PROTECTED));
     }
 
     @ParameterizedTest
@@ -58,7 +63,7 @@ class RoleTest {
         fewer.remove(fewer.iterator().next());
 
         assertThatThrownBy(() -> role.changed("changed", fewer, Set.of(), LATER))
-                .satisfies(e -> assertCode(e, ErrorCode.ILLEGAL_STATE));
+                .satisfies(e -> assertReason(e, AccessRefusal.SYSTEM_ROLE_PROTECTED));
     }
 
     @Test
@@ -69,7 +74,7 @@ class RoleTest {
         swapped.add(PermissionRule.parse("member:update"));
 
         assertThatThrownBy(() -> role.changed("changed", swapped, Set.of(), LATER))
-                .satisfies(e -> assertCode(e, ErrorCode.ILLEGAL_STATE));
+                .satisfies(e -> assertReason(e, AccessRefusal.SYSTEM_ROLE_PROTECTED));
     }
 
     @ParameterizedTest

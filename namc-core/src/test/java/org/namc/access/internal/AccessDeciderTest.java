@@ -1,5 +1,6 @@
 package org.namc.access.internal;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.namc.access.internal.AccessFixtures.POLICY;
@@ -93,7 +94,7 @@ class AccessDeciderTest {
             assertThatThrownBy(() -> decider.require(Actor.member(adaId), Permission.parse("invoice:refund"),
                     ResourceRef.any("invoice")))
                     .isInstanceOfSatisfying(NamcException.class, e -> {
-                        assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN);
+                        assertThat(e.reason()).isEqualTo(CommonRefusal.PERMISSION_DENIED);
                         assertThat(e.getMessage()).contains("invoice:refund");
                     });
         }

@@ -1,5 +1,6 @@
 package org.namc.access.internal;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +24,12 @@ final class FakeMembers implements Members {
     public synchronized Member save(Member member) {
         Member stored = members.get(member.id());
         if (stored != null && stored.version() != member.version()) {
-            throw NamcException.conflict("member " + member.id() + " changed since it was read");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "member " + member.id() + " changed since it was read");
         }
         boolean emailTaken = members.values().stream().anyMatch(m -> !m.id().equals(member.id())
                 && !m.isDeleted() && m.email().equals(member.email()));
         if (emailTaken) {
-            throw NamcException.conflict("email taken");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "email taken");
         }
         Member saved = member.atVersion(stored == null ? 0 : stored.version() + 1);
         members.put(saved.id(), saved);

@@ -1,5 +1,6 @@
 package org.namc.access.internal;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ final class FakeRoles implements Roles {
         boolean nameTaken = byId.values().stream()
                 .anyMatch(r -> r.name().equals(role.name()) && !r.id().equals(role.id()));
         if (nameTaken) {
-            throw NamcException.conflict("role name " + role.name() + " is taken");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "role name " + role.name() + " is taken");
         }
         byId.put(role.id(), role);
     }

@@ -104,7 +104,7 @@ class InvoiceCalculatorTest {
         Assertions.assertThatThrownBy(() -> calculator.calculate(USD, lines, Discount.fixed(usd("10.01"))))
                 .isInstanceOfSatisfying(NamcException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
-                    assertThat(e.violations()).extracting(v -> v.field() + ":" + v.rule()).containsExactly("discount:max");
+                    assertThat(e.violations()).extracting(v -> v.field() + ":" + v.rule()).containsExactly("discount:range");
                 });
         Assertions.assertThatThrownBy(() -> calculator.calculate(USD, lines, Discount.fixed(Money.of("1", "JPY"))))
                 .isInstanceOfSatisfying(NamcException.class, e -> assertThat(e.violatedFields())

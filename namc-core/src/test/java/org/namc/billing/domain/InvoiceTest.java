@@ -28,9 +28,9 @@ class InvoiceTest {
                 calculator.calculate(USD, List.of(lines), null), 30, NOW);
     }
 
-    private static void illegal(ThrowingCallable call) {
+    private static void illegal(ThrowingCallable call, BillingRefusal reason) {
         Assertions.assertThatThrownBy(call).isInstanceOfSatisfying(NamcException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_STATE));
+                e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -53,14 +53,14 @@ class InvoiceTest {
         Invoice open = draft(line("Dues", 1, "10.00", "0")).issued(NUMBER, NOW);
         List<LineItem> lines = List.of(line("Dues", 1, "1.00", "0"));
 
-        illegal(() -> open.revised(lines, null, calculator.calculate(USD, lines, null), 30, NOW));
-        illegal(() -> open.issued(NUMBER, NOW));
+        illegal(() -> open.revised(lines, null, calculator.calculate(USD, lines, null), 30, NOW), BillingRefusal.INVOICE_NOT_DRAFT);
+        illegal(() -> open.issued(NUMBER, NOW), BillingRefusal.INVOICE_NOT_DRAFT);
         Invoice paid = open.paid(paymentId(1), NOW);
         assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(paid.lines()).isEqualTo(open.lines());
         assertThat(paid.amounts()).isEqualTo(open.amounts());
-        illegal(() -> paid.voided(NOW));
-        illegal(() -> paid.paid(paymentId(2), NOW));
+        illegal(() -> paid.voided(NOW), BillingRefusal.INVOICE_NOT_OPEN);
+        illegal(() -> paid.paid(paymentId(2), NOW), BillingRefusal.INVOICE_NOT_PAYABLE);
     }
 
     @Test
@@ -68,7 +68,7 @@ class InvoiceTest {
         Invoice open = draft(line("Dues", 1, "10.00", "0")).issued(NUMBER, NOW);
 
         assertThat(open.voided(NOW).status()).isEqualTo(InvoiceStatus.VOID);
-        illegal(() -> open.voided(NOW).paid(paymentId(1), NOW));
+        illegal(() -> open.voided(NOW).paid(paymentId(1), NOW), BillingRefusal.INVOICE_NOT_PAYABLE);
         Invoice writtenOff = open.uncollectible(NOW);
         assertThat(writtenOff.status()).isEqualTo(InvoiceStatus.UNCOLLECTIBLE);
         assertThat(writtenOff.paid(paymentId(1), NOW).status()).isEqualTo(InvoiceStatus.PAID);
@@ -76,8 +76,8 @@ class InvoiceTest {
 
     @Test
     void aDraftWithoutLinesCannotBeIssuedNorADraftPaid() {
-        illegal(() -> draft().issued(NUMBER, NOW));
-        illegal(() -> draft(line("Dues", 1, "10.00", "0")).paid(paymentId(1), NOW));
+        illegal(() -> draft().issued(NUMBER, NOW), BillingRefusal.INVOICE_EMPTY);
+        illegal(() -> draft(line("Dues", 1, "10.00", "0")).paid(paymentId(1), NOW), BillingRefusal.INVOICE_NOT_PAYABLE);
     }
 
     @Test

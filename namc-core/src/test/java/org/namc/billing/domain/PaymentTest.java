@@ -36,8 +36,8 @@ class PaymentTest {
         assertThat(failed.refundable()).isEqualTo(usd("0.00"));
 
         Assertions.assertThatThrownBy(() -> failed.succeeded("pi_1", NOW))
-                .isInstanceOfSatisfying(NamcException.class, e -> assertThat(e.code())
-                        .isEqualTo(ErrorCode.ILLEGAL_STATE));
+                .isInstanceOfSatisfying(NamcException.class, e -> assertThat(e.reason())
+                        .isEqualTo(BillingRefusal.PAYMENT_ALREADY_SETTLED));
     }
 
     @Test
@@ -52,7 +52,7 @@ class PaymentTest {
         assertThat(twice.isFullyRefunded()).isTrue();
         Assertions.assertThatThrownBy(() -> refunded(once, refund(3, usd("70.01"), NOW)))
                 .isInstanceOfSatisfying(NamcException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.field() + ":" + v.rule()).containsExactly("amount:max"));
+                        .extracting(v -> v.field() + ":" + v.rule()).containsExactly("amount:range"));
     }
 
     @Test
@@ -89,8 +89,8 @@ class PaymentTest {
     void onlyASucceededPaymentCanBeRefunded() {
         Payment pending = Payment.initiate(paymentId(2), invoice, null, 1, NOW);
         Assertions.assertThatThrownBy(() -> pending.checkRefundable(usd("1.00")))
-                .isInstanceOfSatisfying(NamcException.class, e -> assertThat(e.code())
-                        .isEqualTo(ErrorCode.ILLEGAL_STATE));
+                .isInstanceOfSatisfying(NamcException.class, e -> assertThat(e.reason())
+                        .isEqualTo(BillingRefusal.PAYMENT_NOT_REFUNDABLE));
     }
 
     @Test

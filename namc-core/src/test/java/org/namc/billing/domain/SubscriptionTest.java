@@ -118,8 +118,8 @@ class SubscriptionTest {
         assertThat(renewed.scheduledTier()).isNull();
 
         Assertions.assertThatThrownBy(() -> incomplete().scheduled("PLATINUM", START))
-                .isInstanceOfSatisfying(NamcException.class, e -> assertThat(e.code())
-                        .isEqualTo(ErrorCode.ILLEGAL_STATE));
+                .isInstanceOfSatisfying(NamcException.class, e -> assertThat(e.reason())
+                        .isEqualTo(BillingRefusal.SUBSCRIPTION_NOT_CHANGEABLE));
         Subscription changed = s.tierChanged("PLATINUM", usd("40.00"), new PaidSegment(usd("20.00"), START),
                 invoiceId(4), START);
         Assertions.assertThatThrownBy(() -> changed.scheduled("SILVER", START))

@@ -52,8 +52,8 @@ class RegistrationTest {
         Registration confirmed = held.paid("p-1", Money.of("25.00", "USD"), NOW);
         assertThat(confirmed.status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(confirmed.holdExpiresAt()).isNull();
-        assertThat(catchThrowableOfType(NamcException.class, () -> confirmed.expired(NOW)).code())
-                .isEqualTo(ErrorCode.ILLEGAL_STATE);
+        assertThat(catchThrowableOfType(NamcException.class, () -> confirmed.expired(NOW)).reason())
+                .isEqualTo(EventsRefusal.REGISTRATION_STATUS_FORBIDS);
     }
 
     @Test
@@ -68,7 +68,7 @@ class RegistrationTest {
         assertThat(promoted.status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(promoted.waitlistTicket()).isNull();
         assertThat(promoted.promotedAt()).isEqualTo(NOW);
-        assertThat(catchThrowableOfType(NamcException.class, () -> promoted.promoted(Seat.waitlisted(1), NOW)).code())
-                .isEqualTo(ErrorCode.ILLEGAL_STATE);
+        assertThat(catchThrowableOfType(NamcException.class, () -> promoted.promoted(Seat.waitlisted(1), NOW)).reason())
+                .isEqualTo(EventsRefusal.REGISTRATION_STATUS_FORBIDS);
     }
 }

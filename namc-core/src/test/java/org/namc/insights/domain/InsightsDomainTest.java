@@ -33,11 +33,11 @@ class InsightsDomainTest {
 
     @Test
     void onlyAnActiveModelGoesToProductionAndAProductionModelStaysActive() {
-        assertThat(catchThrowableOfType(NamcException.class, () -> model().promoted(NOW)).code())
-                .isEqualTo(ErrorCode.ILLEGAL_STATE);
+        assertThat(catchThrowableOfType(NamcException.class, () -> model().promoted(NOW)).reason())
+                .isEqualTo(InsightsRefusal.MODEL_NOT_ACTIVE);
         AiModel live = model().activated(NOW).promoted(NOW);
-        assertThat(catchThrowableOfType(NamcException.class, () -> live.deactivated(NOW)).code())
-                .isEqualTo(ErrorCode.ILLEGAL_STATE);
+        assertThat(catchThrowableOfType(NamcException.class, () -> live.deactivated(NOW)).reason())
+                .isEqualTo(InsightsRefusal.MODEL_IN_PRODUCTION);
         assertThat(live.demoted(NOW).deactivated(NOW).active()).isFalse();
     }
 

@@ -26,7 +26,7 @@ class AttemptRulesTest {
         AttemptRules.checkStart(quiz, List.of(finished(quiz, 1, T0)), T0);
         assertThatNamcException(() -> AttemptRules.checkStart(quiz,
                 List.of(finished(quiz, 1, T0), finished(quiz, 2, T0)), T0))
-                .hasCode(ErrorCode.ILLEGAL_STATE).hasMessageContaining("all 2 attempts");
+                .hasReason(LearningRefusal.ATTEMPTS_USED).hasMessageContaining("all 2 attempts");
     }
 
     @Test
@@ -42,7 +42,7 @@ class AttemptRulesTest {
         Assessment quiz = quiz(AssessmentSettings.defaults().waitingBetweenAttempts(wait));
         List<Attempt> previous = List.of(finished(quiz, 1, T0));
         var refused = assertThatNamcException(() -> AttemptRules.checkStart(quiz, previous,
-                T0.plus(wait).minusNanos(1))).hasCode(ErrorCode.ILLEGAL_STATE).exception();
+                T0.plus(wait).minusNanos(1))).hasReason(LearningRefusal.ATTEMPT_WAIT_RUNNING).exception();
         assertThat(refused.retryAfter()).contains(T0.plus(wait));
         AttemptRules.checkStart(quiz, previous, T0.plus(wait));
     }

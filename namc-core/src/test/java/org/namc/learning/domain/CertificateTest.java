@@ -110,7 +110,7 @@ class CertificateTest {
         Certificate revoked = certificate.revoked("issued in error", ISSUED.plusSeconds(60));
         assertThat(revoked.validityAt(ISSUED.plusSeconds(59))).isEqualTo(CertificateValidity.VALID);
         assertThat(revoked.validityAt(ISSUED.plusSeconds(60))).isEqualTo(CertificateValidity.REVOKED);
-        assertThatNamcException(() -> revoked.revoked("again", ISSUED)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> revoked.revoked("again", ISSUED)).hasReason(LearningRefusal.CERTIFICATE_REVOKED);
 
         Certificate tampered = Certificate.restore(certificate.id(), content("Ana López", "100.00"),
                 certificate.verificationCode(), certificate.contentHash(), certificate.signature(),

@@ -42,12 +42,12 @@ class CourseTest {
 
     @Test
     void publishesOnlyWithAPublishedModuleHoldingAPublishedLesson() {
-        assertThatNamcException(() -> draft().published(NOW)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> draft().published(NOW)).hasReason(LearningRefusal.COURSE_INCOMPLETE);
         Course moduleOnly = withContent().withModuleVisibility(M1, true, false, NOW);
-        assertThatNamcException(() -> moduleOnly.published(NOW)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> moduleOnly.published(NOW)).hasReason(LearningRefusal.COURSE_INCOMPLETE);
         Course lessonInHiddenModule = withContent().withModuleVisibility(M2, true, false, NOW)
                 .withLessonVisibility(L1, true, false, NOW);
-        assertThatNamcException(() -> lessonInHiddenModule.published(NOW)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> lessonInHiddenModule.published(NOW)).hasReason(LearningRefusal.COURSE_INCOMPLETE);
 
         assertThat(published().isPublished()).isTrue();
     }
@@ -56,9 +56,9 @@ class CourseTest {
     void aPublishedCourseCannotLoseItsLastPublishedLesson() {
         Course course = published();
         assertThatNamcException(() -> course.withLessonVisibility(L1, false, false, NOW))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
-        assertThatNamcException(() -> course.withoutLesson(L1, NOW)).hasCode(ErrorCode.ILLEGAL_STATE);
-        assertThatNamcException(() -> course.withoutModule(M1, NOW)).hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(LearningRefusal.COURSE_INCOMPLETE);
+        assertThatNamcException(() -> course.withoutLesson(L1, NOW)).hasReason(LearningRefusal.COURSE_INCOMPLETE);
+        assertThatNamcException(() -> course.withoutModule(M1, NOW)).hasReason(LearningRefusal.COURSE_INCOMPLETE);
         assertThat(course.unpublished(NOW).withoutModule(M1, NOW).modules()).hasSize(1);
     }
 

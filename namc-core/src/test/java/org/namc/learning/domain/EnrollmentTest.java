@@ -42,11 +42,11 @@ class EnrollmentTest {
         assertThat(pending.hasAccessAt(NOW)).isFalse();
 
         assertThatNamcException(() -> pending.paymentConfirmed(REF, Money.of("14.90", "USD"), 90, NOW))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(LearningRefusal.PAYMENT_MISMATCH);
         assertThatNamcException(() -> pending.paymentConfirmed(REF, Money.of("149.00", "EUR"), 90, NOW))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(LearningRefusal.PAYMENT_MISMATCH);
         assertThatNamcException(() -> pending.paymentConfirmed(new PaymentReference("pay-2"), PRICE, 90, NOW))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(LearningRefusal.PAYMENT_MISMATCH);
 
         Instant paidAt = NOW.plusSeconds(300);
         Enrollment active = pending.paymentConfirmed(REF, PRICE, 90, paidAt);
@@ -55,7 +55,7 @@ class EnrollmentTest {
         assertThat(active.amountPaid()).isEqualTo(PRICE);
         assertThat(active.isPaidBy(REF)).isTrue();
         assertThat(pending.isPaidBy(REF)).isFalse();
-        assertThatNamcException(() -> active.paymentConfirmed(REF, PRICE, 90, paidAt)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> active.paymentConfirmed(REF, PRICE, 90, paidAt)).hasReason(LearningRefusal.ENROLLMENT_NOT_AWAITING_PAYMENT);
     }
 
     @Test
@@ -63,9 +63,9 @@ class EnrollmentTest {
         Enrollment active = start(Money.zero(PRICE.currency()), null);
         Enrollment completed = active.completed(NOW);
         assertThat(completed.statusAt(NOW)).isEqualTo(EnrollmentStatus.COMPLETED);
-        assertThatNamcException(() -> completed.completed(NOW)).hasCode(ErrorCode.ILLEGAL_STATE);
-        assertThatNamcException(() -> completed.cancelled(NOW)).hasCode(ErrorCode.ILLEGAL_STATE);
-        assertThatNamcException(() -> completed.reopened(PRICE, null, NOW)).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> completed.completed(NOW)).hasReason(LearningRefusal.ENROLLMENT_STATUS_FORBIDS);
+        assertThatNamcException(() -> completed.cancelled(NOW)).hasReason(LearningRefusal.ENROLLMENT_STATUS_FORBIDS);
+        assertThatNamcException(() -> completed.reopened(PRICE, null, NOW)).hasReason(LearningRefusal.ALREADY_ENROLLED);
 
         Enrollment cancelled = active.cancelled(NOW);
         assertThat(cancelled.statusAt(NOW)).isEqualTo(EnrollmentStatus.CANCELLED);

@@ -60,7 +60,7 @@ class LessonProgressTest {
         assertThat(annotated.withNotes(" ").notes()).isNull();
         assertThatNamcException(() -> fresh().withBookmarks(List.of(new Bookmark(5, "a"), new Bookmark(5, "b"))))
                 .hasViolation("bookmarks", "distinct");
-        assertThatNamcException(() -> fresh().tracked(-1, null)).hasViolation("timeSpentSeconds", "min");
+        assertThatNamcException(() -> fresh().tracked(-1, null)).hasViolation("timeSpentSeconds", "range");
     }
 
     @Test

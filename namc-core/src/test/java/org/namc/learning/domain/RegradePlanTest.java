@@ -46,7 +46,7 @@ class RegradePlanTest {
         Attempt attempt = SubmissionPolicy.submit(started(v1, 1, T0), v1, Map.of(), T0);
         Assessment quiz = v1.revised(List.of(
                 Question.of(Q1, "Changed kind", "1", QuestionSpec.ShortText.accepting("yes"))), T0);
-        assertThatNamcException(() -> RegradePlan.of(quiz, 2, List.of(attempt))).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> RegradePlan.of(quiz, 2, List.of(attempt))).hasReason(LearningRefusal.REGRADE_CHANGES_QUESTIONS);
         assertThatNamcException(() -> RegradePlan.of(quiz, 3, List.of(attempt))).hasCode(ErrorCode.NOT_FOUND);
     }
 
@@ -60,6 +60,6 @@ class RegradePlanTest {
     @Test
     void revisingWithTheSameQuestionsIsRefused() {
         Assessment quiz = quiz(AssessmentSettings.defaults());
-        assertThatNamcException(() -> quiz.revised(questions(true, false), T0)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> quiz.revised(questions(true, false), T0)).hasReason(LearningRefusal.STALE_QUESTIONS);
     }
 }

@@ -162,7 +162,7 @@ class GraderTest {
         @Test
         void aNegativeToleranceIsRefused() {
             assertThatNamcException(() -> new QuestionSpec.Numeric(BigDecimal.ONE, new BigDecimal("-0.1")))
-                    .hasViolation("tolerance", "min");
+                    .hasViolation("tolerance", "range");
         }
     }
 

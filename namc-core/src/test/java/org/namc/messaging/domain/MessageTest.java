@@ -35,7 +35,7 @@ class MessageTest {
         assertThat(again.subject()).isEqualTo("Re: Scope");
         assertThat(again.receiver()).isEqualTo(BEN);
         assertThat(catchThrowableOfType(NamcException.class, () -> first().reply(new MessageId(new UUID(1, 4)), CY, null,
-                "x", MessagePriority.LOW, List.of(), NOW)).code()).isEqualTo(ErrorCode.FORBIDDEN);
+                "x", MessagePriority.LOW, List.of(), NOW)).reason()).isEqualTo(MessagingRefusal.NOT_A_PARTICIPANT);
     }
 
     @Test
@@ -51,16 +51,16 @@ class MessageTest {
         Message restored = hidden.restoredBy(CY, "appeal upheld", NOW.plusSeconds(2));
         assertThat(restored.isVisibleTo(BEN)).isTrue();
         assertThat(restored.flag()).isNull();
-        assertThat(catchThrowableOfType(NamcException.class, () -> restored.restoredBy(CY, "again", NOW)).code())
-                .isEqualTo(ErrorCode.ILLEGAL_STATE);
+        assertThat(catchThrowableOfType(NamcException.class, () -> restored.restoredBy(CY, "again", NOW)).reason())
+                .isEqualTo(MessagingRefusal.MESSAGE_NOT_HIDDEN);
     }
 
     @Test
     void onlyTheReceiverReadsAndTheFirstReadCounts() {
         Message read = first().readBy(BEN, NOW.plusSeconds(5));
         assertThat(read.readBy(BEN, NOW.plusSeconds(50)).readAt()).isEqualTo(NOW.plusSeconds(5));
-        assertThat(catchThrowableOfType(NamcException.class, () -> first().readBy(ANA, NOW)).code())
-                .isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(catchThrowableOfType(NamcException.class, () -> first().readBy(ANA, NOW)).reason())
+                .isEqualTo(MessagingRefusal.NOT_THE_RECEIVER);
     }
 
     @Test

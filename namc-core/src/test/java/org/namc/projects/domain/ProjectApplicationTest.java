@@ -39,7 +39,7 @@ class ProjectApplicationTest {
         assertThat(pending.withdrawn(NOW).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(pending.withdrawn(NOW).withdrawnAt()).isEqualTo(NOW);
 
-        assertIllegal(() -> pending.shortlisted(OWNER, null, NOW).withdrawn(NOW),
+        assertIllegal(() -> pending.shortlisted(OWNER, null, NOW).withdrawn(NOW), ProjectsRefusal.APPLICATION_NOT_WITHDRAWABLE,
                 "is SHORTLISTED and cannot be withdrawn", "only before review");
     }
 
@@ -49,17 +49,17 @@ class ProjectApplicationTest {
         ProjectApplication withdrawn = pending.withdrawn(NOW);
         ProjectApplication asked = pending.informationRequested(OWNER, "Insurance?", NOW);
 
-        assertIllegal(() -> pending.informationProvided("unasked", NOW), "is PENDING and cannot be answered");
-        assertIllegal(() -> rejected.shortlisted(OWNER, null, NOW), "is REJECTED", "it is final");
-        assertIllegal(() -> rejected.decided(ApplicationDecision.ACCEPTED, OWNER, "changed mind", null, NOW),
+        assertIllegal(() -> pending.informationProvided("unasked", NOW), ProjectsRefusal.APPLICATION_STATUS_FORBIDS, "is PENDING and cannot be answered");
+        assertIllegal(() -> rejected.shortlisted(OWNER, null, NOW), ProjectsRefusal.APPLICATION_STATUS_FORBIDS, "is REJECTED", "it is final");
+        assertIllegal(() -> rejected.decided(ApplicationDecision.ACCEPTED, OWNER, "changed mind", null, NOW), ProjectsRefusal.APPLICATION_STATUS_FORBIDS,
                 "is REJECTED and cannot be accepted");
-        assertIllegal(() -> withdrawn.decided(ApplicationDecision.REJECTED, OWNER, "late", null, NOW),
+        assertIllegal(() -> withdrawn.decided(ApplicationDecision.REJECTED, OWNER, "late", null, NOW), ProjectsRefusal.APPLICATION_STATUS_FORBIDS,
                 "is WITHDRAWN and cannot be rejected");
-        assertIllegal(() -> asked.shortlisted(OWNER, null, NOW), "is INFO_REQUESTED and cannot be shortlisted",
+        assertIllegal(() -> asked.shortlisted(OWNER, null, NOW), ProjectsRefusal.APPLICATION_STATUS_FORBIDS, "is INFO_REQUESTED and cannot be shortlisted",
                 "[INFO_PROVIDED, REJECTED]");
-        assertIllegal(() -> asked.decided(ApplicationDecision.ACCEPTED, OWNER, "ok", null, NOW),
+        assertIllegal(() -> asked.decided(ApplicationDecision.ACCEPTED, OWNER, "ok", null, NOW), ProjectsRefusal.APPLICATION_STATUS_FORBIDS,
                 "is INFO_REQUESTED and cannot be accepted");
-        assertIllegal(() -> pending.shortlisted(OWNER, null, NOW).shortlisted(OWNER, null, NOW),
+        assertIllegal(() -> pending.shortlisted(OWNER, null, NOW).shortlisted(OWNER, null, NOW), ProjectsRefusal.APPLICATION_STATUS_FORBIDS,
                 "is SHORTLISTED and cannot be shortlisted");
     }
 

@@ -57,15 +57,15 @@ class ProjectTest {
         Project cancelled = published.cancelled(OWNER, NOW);
         Project awarded = published.awarded(ProjectSamples.applicationId(1), OWNER, NOW);
 
-        assertIllegal(() -> draft.closed(OWNER, NOW), "is DRAFT and cannot be closed", "[PUBLISHED, CANCELLED]");
-        assertIllegal(() -> draft.awarded(ProjectSamples.applicationId(1), OWNER, NOW), "is DRAFT and cannot be awarded");
-        assertIllegal(() -> published.published(OWNER, NOW), "is PUBLISHED and cannot be published");
-        assertIllegal(() -> cancelled.published(OWNER, NOW), "is CANCELLED and cannot be published", "it is final");
-        assertIllegal(() -> cancelled.closed(OWNER, NOW), "is CANCELLED and cannot be closed");
-        assertIllegal(() -> awarded.cancelled(OWNER, NOW), "is AWARDED and cannot be cancelled", "it is final");
-        assertIllegal(() -> awarded.closed(OWNER, NOW), "is AWARDED");
-        assertIllegal(() -> published.closed(OWNER, NOW).closed(OWNER, NOW), "is CLOSED and cannot be closed");
-        assertIllegal(() -> cancelled.withDetails(ProjectSamples.complete(), OWNER, NOW),
+        assertIllegal(() -> draft.closed(OWNER, NOW), ProjectsRefusal.PROJECT_STATUS_FORBIDS, "is DRAFT and cannot be closed", "[PUBLISHED, CANCELLED]");
+        assertIllegal(() -> draft.awarded(ProjectSamples.applicationId(1), OWNER, NOW), ProjectsRefusal.PROJECT_STATUS_FORBIDS, "is DRAFT and cannot be awarded");
+        assertIllegal(() -> published.published(OWNER, NOW), ProjectsRefusal.PROJECT_STATUS_FORBIDS, "is PUBLISHED and cannot be published");
+        assertIllegal(() -> cancelled.published(OWNER, NOW), ProjectsRefusal.PROJECT_STATUS_FORBIDS, "is CANCELLED and cannot be published", "it is final");
+        assertIllegal(() -> cancelled.closed(OWNER, NOW), ProjectsRefusal.PROJECT_STATUS_FORBIDS, "is CANCELLED and cannot be closed");
+        assertIllegal(() -> awarded.cancelled(OWNER, NOW), ProjectsRefusal.PROJECT_STATUS_FORBIDS, "is AWARDED and cannot be cancelled", "it is final");
+        assertIllegal(() -> awarded.closed(OWNER, NOW), ProjectsRefusal.PROJECT_STATUS_FORBIDS, "is AWARDED");
+        assertIllegal(() -> published.closed(OWNER, NOW).closed(OWNER, NOW), ProjectsRefusal.PROJECT_STATUS_FORBIDS, "is CLOSED and cannot be closed");
+        assertIllegal(() -> cancelled.withDetails(ProjectSamples.complete(), OWNER, NOW), ProjectsRefusal.PROJECT_NOT_EDITABLE,
                 "only a DRAFT or PUBLISHED project can be edited");
     }
 
@@ -84,13 +84,17 @@ class ProjectTest {
     void applicationsAreTakenUntilTheDeadlineAndUpToTheLimit() {
         Project published = draft.published(OWNER, NOW);
 
-        assertThat(draft.applicationRefusal(NOW)).contains("project " + draft.id() + " is DRAFT and takes no applications");
+        assertThat(draft.applicationRefusal(NOW)).hasValueSatisfying(r -> assertThat(r)
+                .hasMessageContaining("project " + draft.id() + " is DRAFT and takes no applications")
+                .extracting(NamcException::reason).isEqualTo(ProjectsRefusal.PROJECT_CLOSED_TO_APPLICATIONS));
         assertThat(published.applicationRefusal(DEADLINE.minusMillis(1))).isEmpty();
-        assertThat(published.applicationRefusal(DEADLINE)).hasValueSatisfying(r -> assertThat(r).contains("deadline"));
+        assertThat(published.applicationRefusal(DEADLINE)).hasValueSatisfying(r -> assertThat(r.reason())
+                .isEqualTo(ProjectsRefusal.APPLICATION_DEADLINE_PASSED));
         assertThat(published.applicationRefusal(DEADLINE.plus(Duration.ofDays(1)))).isPresent();
         assertThat(published.withApplicationCount(2).applicationRefusal(NOW)).isEmpty();
         assertThat(published.withApplicationCount(3).applicationRefusal(NOW))
-                .hasValueSatisfying(r -> assertThat(r).contains("limit of 3 applications"));
+                .hasValueSatisfying(r -> assertThat(r).hasMessageContaining("limit of 3 applications")
+                        .extracting(NamcException::reason).isEqualTo(ProjectsRefusal.APPLICATION_LIMIT_REACHED));
         assertThat(published.closed(OWNER, NOW).applicationRefusal(NOW)).isPresent();
     }
 }

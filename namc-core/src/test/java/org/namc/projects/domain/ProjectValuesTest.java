@@ -20,7 +20,7 @@ class ProjectValuesTest {
     void aBudgetRangeRunsUpwardsInOneCurrency() {
         assertViolation(() -> new Budget(usd("500"), usd("400"), null, null), "max", "at-least-min");
         assertViolation(() -> new Budget(usd("500"), Money.of("600", "EUR"), null, null), "max", "same-currency");
-        assertViolation(() -> new Budget(usd("-1"), null, null, null), "min", "non-negative");
+        assertViolation(() -> new Budget(usd("-1"), null, null, null), "min", "range");
         assertThat(new Budget(usd("400"), usd("400"), usd("400"), " State ").fundingSource()).isEqualTo("State");
     }
 
@@ -99,7 +99,7 @@ class ProjectValuesTest {
     void aProposalNeedsItsThreeTextsAndAPositiveBudget() {
         assertViolation(() -> Proposal.of(" ", "x", "y"), "proposal", "required");
         assertViolation(() -> new Proposal("p", "e", "t", usd("0"), List.of(), List.of(), List.of(), List.of()),
-                "budgetProposal", "positive");
+                "budgetProposal", "range");
         assertViolation(() -> new ClientReference("Pat", null, null, null), "email", "contact");
     }
 

@@ -148,7 +148,7 @@ class MatchEngineTest {
     @Test
     void weightsMustAddUpToOneHundredAndTheDistanceBandMustBeOrdered() {
         assertViolation(() -> new MatchWeights(35, 15, 20, 10, 5, 5, 11, 15, 160), "weights", "sum");
-        assertViolation(() -> new MatchWeights(-5, 15, 20, 10, 5, 5, 50, 15, 160), "weights", "non-negative");
+        assertViolation(() -> new MatchWeights(-5, 15, 20, 10, 5, 5, 50, 15, 160), "weights", "range");
         assertViolation(() -> new MatchWeights(35, 15, 20, 10, 5, 5, 10, 50, 40), "noPointsBeyondKm", "range");
     }
 }

@@ -200,7 +200,7 @@ class MoneyTest {
         Throwable thrown = catchThrowableOfType(NamcException.class,
                 () -> Money.of("1.00", "USD").allocate(weights("2", "-1")));
 
-        assertValidationFailure(thrown, "weights", "non-negative");
+        assertValidationFailure(thrown, "weights", "range");
     }
 
     @Test

@@ -101,7 +101,7 @@ class PageTest {
         NamcException e = catchThrowableOfType(NamcException.class, () -> new PageRequest(-1, 0));
 
         assertThat(e.violatedFields()).containsExactly("page", "size");
-        assertThat(e.violations()).extracting(FieldViolation::rule).containsExactly("min", "range");
+        assertThat(e.violations()).extracting(FieldViolation::rule).containsExactly("range", "range");
     }
 
     @Test

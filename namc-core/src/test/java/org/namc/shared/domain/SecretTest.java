@@ -43,7 +43,7 @@ class SecretTest {
     void anExceptionMessageBuiltFromACommandDoesNotRevealTheSecret() {
         LogInCommand command = new LogInCommand("jane@example.com", Secret.of(VALUE));
 
-        NamcException e = NamcException.illegalState("cannot handle " + command);
+        NamcException e = NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "cannot handle " + command);
 
         assertThat(e.getMessage()).doesNotContain(VALUE);
     }

@@ -101,9 +101,9 @@ class ViolationsTest {
         Violations violations = Violations.collect();
 
         assertThatThrownBy(() -> violations.capture("x", () -> {
-            throw NamcException.forbidden("no");
-        })).isInstanceOf(NamcException.class).extracting(t -> ((NamcException) t).code())
-                .isEqualTo(ErrorCode.FORBIDDEN);
+            throw NamcException.refused(CommonRefusal.PERMISSION_DENIED, "no");
+        })).isInstanceOf(NamcException.class).extracting(t -> ((NamcException) t).reason())
+                .isEqualTo(CommonRefusal.PERMISSION_DENIED);
         assertThat(violations.isEmpty()).isTrue();
     }
 

@@ -1,5 +1,7 @@
 package org.namc.shared.internal;
 
+import org.namc.membership.domain.MembershipRefusal;
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -108,7 +110,7 @@ class UnitOfWorkTest {
 
     @Test
     void aThrownNamcExceptionRollsBackAndWritesOneFailureRecordWithTheCodeAndNoChanges() {
-        NamcException refusal = NamcException.forbidden("not yours");
+        NamcException refusal = NamcException.refused(CommonRefusal.PERMISSION_DENIED, "not yours");
 
         Throwable thrown = catchThrowable(() -> unitOfWork.execute(ACTOR, "member.profile.update", "member", scope -> {
             scope.resource(MEMBER);
@@ -128,9 +130,9 @@ class UnitOfWorkTest {
 
     /** The changes were rolled back, so the audit must not claim them, whatever the error code. */
     @ParameterizedTest(name = "a thrown {0} records none of the rolled-back changes")
-    @EnumSource(value = ErrorCode.class, names = {"FORBIDDEN", "INVALID_CREDENTIALS", "ILLEGAL_STATE"})
-    void aThrownFailureRecordsNoneOfTheRolledBackChanges(ErrorCode code) {
-        NamcException refusal = NamcException.of(code, "refused");
+    @EnumSource(value = CommonRefusal.class, names = {"PERMISSION_DENIED", "INVALID_CREDENTIALS", "CONCURRENT_CHANGE"})
+    void aThrownFailureRecordsNoneOfTheRolledBackChanges(CommonRefusal reason) {
+        NamcException refusal = NamcException.refused(reason, "refused");
 
         Throwable thrown = catchThrowable(() -> unitOfWork.execute(ACTOR, "member.password.change", "member", scope -> {
             scope.resource(MEMBER);
@@ -142,7 +144,7 @@ class UnitOfWorkTest {
         assertThat(transactions.log).containsExactly("rollback", "commit");
         assertThat(trail.records).singleElement().satisfies(r -> {
             assertThat(r.outcome()).isEqualTo(Outcome.FAILURE);
-            assertThat(r.error()).isEqualTo(code);
+            assertThat(r.error()).isEqualTo(reason.errorCode());
             assertThat(r.changes()).as("changes that were rolled back").isEmpty();
         });
     }
@@ -194,7 +196,7 @@ class UnitOfWorkTest {
             scope.resource(MEMBER);
             scope.changed("attempt", null, call);
             if (call < 3) {
-                throw NamcException.conflict("stale version");
+                throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "stale version");
             }
             return "ok";
         });
@@ -217,7 +219,7 @@ class UnitOfWorkTest {
         Throwable thrown = catchThrowable(() -> unitOfWork.execute(Actor.anonymous(), "member.login", "member", 3,
                 scope -> {
                     calls.incrementAndGet();
-                    NamcException conflict = NamcException.conflict("stale version");
+                    NamcException conflict = NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "stale version");
                     thrownByWork.add(conflict);
                     throw conflict;
                 }));
@@ -237,7 +239,7 @@ class UnitOfWorkTest {
 
         Throwable thrown = catchThrowable(() -> unitOfWork.execute(ACTOR, "member.profile.update", "member", scope -> {
             calls.incrementAndGet();
-            throw NamcException.conflict("stale version");
+            throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "stale version");
         }));
 
         assertThat(thrown).isInstanceOf(NamcException.class);
@@ -251,7 +253,7 @@ class UnitOfWorkTest {
 
         Throwable thrown = catchThrowable(() -> unitOfWork.execute(ACTOR, "member.profile.update", "member", 5, scope -> {
             calls.incrementAndGet();
-            throw NamcException.illegalState("no");
+            throw NamcException.refused(MembershipRefusal.MEMBERSHIP_CANCELLED, "no");
         }));
 
         assertThat(thrown).isInstanceOf(NamcException.class);
@@ -266,7 +268,7 @@ class UnitOfWorkTest {
             throw auditDown;
         };
         UnitOfWork unit = new UnitOfWork(new FakeTransactions(trail), broken, Clock.fixed(NOW, ZoneOffset.UTC));
-        NamcException refusal = NamcException.forbidden("no");
+        NamcException refusal = NamcException.refused(CommonRefusal.PERMISSION_DENIED, "no");
 
         Throwable thrown = catchThrowable(() -> unit.execute(ACTOR, "x", "member", scope -> {
             throw refusal;

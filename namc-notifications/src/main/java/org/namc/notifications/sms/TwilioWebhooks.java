@@ -1,5 +1,6 @@
 package org.namc.notifications.sms;
 
+import org.namc.notifications.domain.NotificationsRefusal;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -81,7 +82,7 @@ public final class TwilioWebhooks {
 
     private void check(String url, Map<String, String> params, @Nullable String signature) {
         if (!TwilioSignature.verify(authToken.reveal(), url, params, signature)) {
-            throw NamcException.forbidden("the webhook signature does not match");
+            throw NamcException.refused(NotificationsRefusal.WEBHOOK_SIGNATURE_INVALID, "the webhook signature does not match");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.namc.payments.stripe;
 
+import org.namc.billing.domain.BillingRefusal;
+import org.namc.shared.domain.CommonRefusal;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.ApiException;
 import com.stripe.exception.AuthenticationException;
@@ -46,11 +48,11 @@ final class StripeFailures {
                     "Stripe is unavailable or asked to slow down; try again (" + e.getClass().getSimpleName() + ")");
         }
         if (e instanceof AuthenticationException || e instanceof PermissionException) {
-            return NamcException.of(ErrorCode.ILLEGAL_STATE,
+            return NamcException.refused(BillingRefusal.GATEWAY_CREDENTIALS_REFUSED,
                     "Stripe refused the portal's API key; check the key configured for the gateway");
         }
         if (e instanceof IdempotencyException) {
-            return NamcException.conflict("Stripe saw this idempotency key with a different request");
+            return NamcException.refused(CommonRefusal.DUPLICATE, "Stripe saw this idempotency key with a different request");
         }
         if (e instanceof InvalidRequestException invalid) {
             if ("resource_missing".equals(invalid.getCode())) {
@@ -60,7 +62,7 @@ final class StripeFailures {
             return NamcException.invalid(field, Objects.requireNonNullElse(invalid.getCode(), "stripe"),
                     safeMessage(e));
         }
-        return NamcException.of(ErrorCode.ILLEGAL_STATE, "Stripe refused the request: " + safeMessage(e));
+        return NamcException.refused(BillingRefusal.GATEWAY_REFUSED, "Stripe refused the request: " + safeMessage(e));
     }
 
     /** Stripe's message without its request id suffix and with anything shaped like a key masked. */

@@ -46,7 +46,7 @@ class StripeBillingScenariosTest {
 
         @Override
         public List<AuditRecord> auditRecords() {
-            return adapters.auditTrail().records();
+            return adapters.auditEntries().records();
         }
 
         @Override

@@ -72,7 +72,7 @@ final class StripePortal {
     }
 
     long confirmations() {
-        return adapters.auditTrail().recordsFor("payment.confirm").size();
+        return adapters.auditEntries().recordsFor("payment.confirm").size();
     }
 
     boolean galaBooked() {

@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
-import org.namc.NamcPortalBuilder;
+import org.namc.PortalStores;
 import org.namc.access.spi.RoleGrants;
 import org.namc.access.spi.Roles;
 import org.namc.audit.spi.AuditEntries;
@@ -38,6 +38,7 @@ import org.namc.notifications.spi.NotificationTemplates;
 import org.namc.notifications.spi.Notifications;
 import org.namc.notifications.spi.Outbox;
 import org.namc.persistence.jpa.access.JpaRoleGrants;
+import org.namc.access.spi.AccessChanges;
 import org.namc.persistence.jpa.access.JpaAccessChanges;
 import org.namc.persistence.jpa.access.JpaRoles;
 import org.namc.persistence.jpa.audit.AuditLogMaintenance;
@@ -96,7 +97,7 @@ import org.namc.shared.spi.Transactions;
  *         .jdbcUrl("jdbc:postgresql://db:5432/portal?user=portal&password=...")
  *         .schema("namc")
  *         .build();                       // migrates, validates, creates audit partitions
- * NamcPortal portal = persistence.applyTo(NamcPortal.builder())
+ * NamcPortal portal = NamcPortal.builder().stores(persistence)
  *         .clock(clock)
  *         .secretCipher(cipher)
  *         ...                             // the ports that are not persistence
@@ -106,7 +107,7 @@ import org.namc.shared.spi.Transactions;
  * {@link #close()} releases the entity manager factories and the connection pools the library
  * created (the primary's and a read replica's).
  */
-public final class JpaPersistence implements AutoCloseable {
+public final class JpaPersistence implements PortalStores, AutoCloseable {
     private final EntityManagerFactory entityManagerFactory;
     private final @Nullable AutoCloseable ownedPool;
     private final @Nullable ReadReplica replica;
@@ -213,57 +214,12 @@ public final class JpaPersistence implements AutoCloseable {
         return new JpaPersistenceBuilder();
     }
 
-    /**
-     * Puts every persistence port this module implements on {@code builder}: the transactions
-     * and all stores, so that they share one database transaction per use case. A later setter
-     * on the builder still replaces any of them.
-     */
-    public NamcPortalBuilder applyTo(NamcPortalBuilder builder) {
-        return builder
-                .transactions(transactions)
-                .auditTrail(auditEntries)
-                .members(members)
-                .securityTokens(securityTokens)
-                .roles(roles)
-                .roleGrants(roleGrants)
-                .accessChanges(accessChanges)
-                .aiInteractions(aiInteractions)
-                .aiModels(aiModels)
-                .projects(projects)
-                .projectApplications(projectApplications)
-                .projectSearch(projectSearch)
-                .qualifications(qualifications)
-                .matchProspects(matchProspects)
-                .courses(courses)
-                .enrollments(enrollments)
-                .lessonProgress(lessonProgress)
-                .assessments(assessments)
-                .attempts(attempts)
-                .certificates(certificates)
-                .membershipTiers(membershipTiers)
-                .billingAccounts(billingAccounts)
-                .subscriptions(subscriptions)
-                .invoices(invoices)
-                .invoiceNumbers(invoiceNumbers)
-                .payments(payments)
-                .creditNotes(creditNotes)
-                .coveredPeriods(coveredPeriods)
-                .events(events)
-                .eventRegistrations(eventRegistrations)
-                .messages(messages)
-                .memberBlocks(memberBlocks)
-                .notifications(notifications)
-                .notificationTemplates(notificationTemplates)
-                .memberPreferences(memberPreferences)
-                .outbox(outbox)
-                .memberContacts(memberContacts)
-                .pushSubscriptions(pushSubscriptions);
-    }
-
+    @Override
     public JpaMemberContacts memberContacts() {
         return memberContacts;
     }
 
+    @Override
     public JpaPushSubscriptions pushSubscriptions() {
         return pushSubscriptions;
     }
@@ -424,6 +380,12 @@ public final class JpaPersistence implements AutoCloseable {
 
     public MemberPreferences memberPreferences() {
         return memberPreferences;
+    }
+
+    /** One counter row in the schema: a revoke on any node over it reaches the others. */
+    @Override
+    public AccessChanges accessChanges() {
+        return accessChanges;
     }
 
     /** The notification outbox; concurrent dispatchers never take the same entry. */

@@ -17,7 +17,7 @@ import org.namc.testing.SequentialIds;
 import org.namc.testing.inmemory.InMemoryAdapters;
 
 /**
- * A whole portal for the scenario suites: every port {@link JpaPersistence#applyTo} supplies
+ * A whole portal for the scenario suites: every store {@link JpaPersistence} supplies
  * runs on PostgreSQL, the rest (gateways, channels, signer) stays in memory.
  * Hashing is cheap (1,000 PBKDF2 iterations) to keep the suites fast.
  */
@@ -40,7 +40,7 @@ public final class JpaPortal implements PortalFixture {
         this.keys = new RotatingKeys("test-key-1", random);
         this.adapters = new InMemoryAdapters(clock, new SequentialIds());
         NamcPortalBuilder inMemory = adapters.applyTo(settings);
-        this.portal = persistence.applyTo(standIns ? adapters.applyStandInsTo(inMemory) : inMemory)
+        this.portal = (standIns ? adapters.applyStandInsTo(inMemory) : inMemory).stores(persistence)
                 .secretCipher(keys)
                 .paymentGateway(gateway.apply(adapters.paymentGateway()))
                 .build();

@@ -6,10 +6,12 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.FieldViolation;
 import org.namc.shared.domain.NamcException;
+import org.namc.shared.domain.RefusalReason;
 
 /**
  * AssertJ assertions on the library's typed errors:
- * {@code assertThatNamcException(() -> ...).hasCode(VALIDATION_FAILED).hasViolation("email", "format")}.
+ * {@code assertThatNamcException(() -> ...).hasCode(VALIDATION_FAILED).hasViolation("email", "format")},
+ * {@code .hasReason(BillingRefusal.PAYMENT_METHOD_MISSING)}.
  */
 public final class NamcExceptionAssert extends AbstractThrowableAssert<NamcExceptionAssert, NamcException> {
 
@@ -27,6 +29,21 @@ public final class NamcExceptionAssert extends AbstractThrowableAssert<NamcExcep
         isNotNull();
         if (actual.code() != expected) {
             failWithMessage("expected error code %s but was %s (%s)", expected, actual.code(), actual.getMessage());
+        }
+        return this;
+    }
+
+    /** Refused for {@code expected}, which also fixes the error code. */
+    public NamcExceptionAssert hasReason(RefusalReason expected) {
+        hasCode(expected.errorCode());
+        return hasReason(expected.code());
+    }
+
+    /** Refused for the reason with the stable code {@code expected}, e.g. {@code billing.payment-method-missing}. */
+    public NamcExceptionAssert hasReason(String expected) {
+        isNotNull();
+        if (!actual.reason().code().equals(expected)) {
+            failWithMessage("expected reason %s but was %s (%s)", expected, actual.reason().code(), actual.getMessage());
         }
         return this;
     }

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 
@@ -43,8 +44,8 @@ public abstract class AiModelsContract {
         models().save(a);
         models().save(b);
 
-        assertThatNamcException(() -> models().save(model("a", AiModelType.SCORING))).hasCode(ErrorCode.CONFLICT);
-        assertThatNamcException(() -> models().save(b.promoted(NOW))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> models().save(model("a", AiModelType.SCORING))).hasReason(CommonRefusal.DUPLICATE);
+        assertThatNamcException(() -> models().save(b.promoted(NOW))).hasReason(CommonRefusal.DUPLICATE);
         models().save(a.demoted(NOW));
         models().save(b.promoted(NOW));
 

@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.learning.domain.LearningRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.CourseBuilder.aCourse;
@@ -111,11 +113,11 @@ public abstract class AssessmentScenarios {
         assertThat(passed.attempt().number()).isEqualTo(2);
         assertThat(passed.attempt().result().passed()).isTrue();
 
-        assertThatNamcException(() -> start(s)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> start(s)).hasReason(LearningRefusal.ATTEMPTS_USED);
         assertThat(learning.attempts(s.actor(), s.learner(), s.quiz())).extracting(AttemptView::number)
                 .containsExactly(1, 2);
         assertThatNamcException(() -> learning.submitAttempt(s.actor(), new SubmitAttempt(passed.attempt().id(),
-                Map.of()))).hasCode(ErrorCode.ILLEGAL_STATE);
+                Map.of()))).hasReason(LearningRefusal.ATTEMPT_CLOSED);
     }
 
     @Test
@@ -128,7 +130,7 @@ public abstract class AssessmentScenarios {
                 submit(s, attempt, 0);
                 return attempt;
             } catch (NamcException e) {
-                assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_STATE);
+                assertThat(e.reason()).isIn(LearningRefusal.ATTEMPTS_USED, LearningRefusal.ATTEMPT_IN_PROGRESS);
                 return null;
             }
         });
@@ -153,7 +155,7 @@ public abstract class AssessmentScenarios {
         assertThat(learning.attempts(s.actor(), s.learner(), s.quiz()).get(0).status())
                 .isEqualTo(AttemptStatus.IN_PROGRESS);
         assertThatNamcException(() -> learning.saveAnswers(Actor.member(other.learner()),
-                new SaveAnswers(attempt.id(), Map.of()))).hasCode(ErrorCode.FORBIDDEN);
+                new SaveAnswers(attempt.id(), Map.of()))).hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -197,7 +199,7 @@ public abstract class AssessmentScenarios {
         clock.set(attempt.effectiveDeadline().plusNanos(1));
 
         assertThatNamcException(() -> learning.saveAnswers(s.actor(), new SaveAnswers(attempt.id(),
-                classroom.answers(s.quiz(), 4)))).hasCode(ErrorCode.ILLEGAL_STATE);
+                classroom.answers(s.quiz(), 4)))).hasReason(LearningRefusal.ATTEMPT_CLOSED);
 
         AttemptView closed = learning.attempts(s.actor(), s.learner(), s.quiz()).get(0);
         assertThat(closed.status()).isEqualTo(AttemptStatus.GRADED);
@@ -234,7 +236,7 @@ public abstract class AssessmentScenarios {
 
         clock.set(closes.plus(GRACE).plusNanos(1));
         assertThat(submit(s, attempt, 4)).isInstanceOf(SubmissionResult.NotAccepted.class);
-        assertThatNamcException(() -> start(s)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> start(s)).hasReason(LearningRefusal.ASSESSMENT_CLOSED);
     }
 
     @Test
@@ -246,7 +248,7 @@ public abstract class AssessmentScenarios {
         Instant ended = submit(s, first, 0).attempt().endedAt();
 
         clock.set(ended.plus(wait).minusNanos(1));
-        NamcException refused = assertThatNamcException(() -> start(s)).hasCode(ErrorCode.ILLEGAL_STATE).actual();
+        NamcException refused = assertThatNamcException(() -> start(s)).hasReason(LearningRefusal.ATTEMPT_WAIT_RUNNING).actual();
         assertThat(refused.retryAfter()).contains(ended.plus(wait));
         clock.set(ended.plus(wait));
         assertThat(start(s).number()).isEqualTo(2);
@@ -285,7 +287,7 @@ public abstract class AssessmentScenarios {
                 .isEqualTo(EnrollmentStatus.ACTIVE);
 
         assertThatNamcException(() -> learning.gradeEssays(Actor.member(learner), new GradeEssays(attempt.id(),
-                Map.of(question, BigDecimal.TEN)))).hasCode(ErrorCode.FORBIDDEN);
+                Map.of(question, BigDecimal.TEN)))).hasReason(CommonRefusal.PERMISSION_DENIED);
         AttemptView graded = learning.gradeEssays(classroom.instructor(), new GradeEssays(attempt.id(),
                 Map.of(question, new BigDecimal("8.5"))));
         assertThat(graded.status()).isEqualTo(AttemptStatus.GRADED);
@@ -356,9 +358,9 @@ public abstract class AssessmentScenarios {
                 .as("a preview changes nothing").isEqualTo(1);
 
         assertThatNamcException(() -> learning.applyRegrade(classroom.instructor(),
-                new ApplyRegrade(s.quiz(), 2, "not-the-preview"))).hasCode(ErrorCode.CONFLICT);
+                new ApplyRegrade(s.quiz(), 2, "not-the-preview"))).hasReason(LearningRefusal.REGRADE_STALE);
         assertThatNamcException(() -> learning.applyRegrade(Actor.member(s.learner()),
-                new ApplyRegrade(s.quiz(), 2, preview.fingerprint()))).hasCode(ErrorCode.FORBIDDEN);
+                new ApplyRegrade(s.quiz(), 2, preview.fingerprint()))).hasReason(CommonRefusal.PERMISSION_DENIED);
         RegradePreview applied = learning.applyRegrade(classroom.instructor(),
                 new ApplyRegrade(s.quiz(), 2, preview.fingerprint()));
         assertThat(applied.applied()).isTrue();

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.contract.LearningStoreFixtures.NOW;
@@ -103,7 +104,7 @@ public abstract class AssessmentsContract {
         Assessment saved = fixtures.assessment(fixtures.publishedCourse("Stale").id(), NOW);
         assessments().save(saved.published(NOW));
         assertThatNamcException(() -> assessments().save(saved.revised(everyKind(), NOW)))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThat(assessments().findById(saved.id()).orElseThrow().versions()).hasSize(1);
     }
 }

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.contract.LearningStoreFixtures.NOW;
@@ -77,7 +78,7 @@ public abstract class AttemptsContract {
         MemberId member = fixtures.member();
         attempts().save(attempt(quiz, member, 1));
 
-        assertThatNamcException(() -> attempts().save(attempt(quiz, member, 1))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> attempts().save(attempt(quiz, member, 1))).hasReason(CommonRefusal.DUPLICATE);
         attempts().save(attempt(quiz, fixtures.member(), 1));
     }
 
@@ -105,7 +106,7 @@ public abstract class AttemptsContract {
         Attempt saved = attempts().save(attempt(quiz, fixtures.member(), 1));
         attempts().save(saved.saved(Map.of(), NOW));
         assertThatNamcException(() -> attempts().save(saved.closedUnsubmitted(AttemptStatus.ABANDONED, NOW)))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.CONCURRENT_CHANGE);
     }
 
     @Test

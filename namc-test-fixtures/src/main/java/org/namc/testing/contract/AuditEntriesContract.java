@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
@@ -71,9 +72,9 @@ public abstract class AuditEntriesContract {
                 Outcome.SUCCESS, null, Map.of(), first.severity(), first.category(), false, RequestContext.NONE,
                 "f".repeat(64), "0".repeat(64));
 
-        assertThatNamcException(() -> transactions().run(() -> entries().append(stale))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> transactions().run(() -> entries().append(stale))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThatNamcException(() -> transactions().run(() -> entries().append(relinked)))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThat(entries().chain(1, 10)).containsExactly(first);
     }
 

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.contract.BillingStoreData.NOW;
@@ -38,8 +39,8 @@ public abstract class BillingAccountsContract {
         accounts().save(opened.withPaymentMethod("pm_card_visa", NOW));
 
         assertThatNamcException(() -> accounts().save(opened.withPaymentMethod("pm_card_mastercard", NOW)))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThatNamcException(() -> accounts().save(BillingAccount.open(member, "cus_2", NOW)))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.CONCURRENT_CHANGE);
     }
 }

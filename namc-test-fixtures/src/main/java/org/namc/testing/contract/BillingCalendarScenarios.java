@@ -14,7 +14,7 @@ import org.namc.billing.SetPaymentMethod;
 import org.namc.billing.Subscribe;
 import org.namc.billing.SubscriptionOutcome;
 import org.namc.billing.SubscriptionView;
-import org.namc.billing.internal.BillingSettings;
+import org.namc.billing.BillingSettings;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
 import org.namc.testing.data.MemberBuilder;

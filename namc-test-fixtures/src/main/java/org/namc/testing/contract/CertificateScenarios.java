@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.learning.domain.LearningRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.CourseBuilder.aCourse;
@@ -133,19 +135,19 @@ public abstract class CertificateScenarios {
 
         RevokeCertificate revoke = new RevokeCertificate(certificate.id(), "completed by someone else");
         assertThatNamcException(() -> learning.revokeCertificate(Actor.member(learner), revoke))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         CertificateView revoked = learning.revokeCertificate(Actor.member(classroom.memberWithRole("STAFF")), revoke);
         assertThat(revoked.validity()).isEqualTo(CertificateValidity.REVOKED);
         assertThat(validity(certificate)).isEqualTo(CertificateValidity.REVOKED);
         assertThatNamcException(() -> learning.revokeCertificate(Actor.system(), revoke))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(LearningRefusal.CERTIFICATE_REVOKED);
     }
 
     @Test
     void onlyTheHolderAndStaffReadTheCertificate() {
         completeTheCourse(null);
         assertThatNamcException(() -> learning.certificate(Actor.member(classroom.learner()), learner, course.id()))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThat(learning.certificate(Actor.member(classroom.memberWithRole("STAFF")), learner, course.id()))
                 .isPresent();
     }

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.contract.LearningStoreFixtures.NOW;
@@ -70,11 +71,11 @@ public abstract class CertificatesContract {
         CourseId another = fixtures.publishedCourse("Another").id();
 
         assertThatNamcException(() -> certificates().save(certificate(member, course, 2, code())))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.DUPLICATE);
         assertThatNamcException(() -> certificates().save(certificate(member, another, 1, code())))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.DUPLICATE);
         assertThatNamcException(() -> certificates().save(certificate(member, another, 3, first.verificationCode())))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.DUPLICATE);
         certificates().save(certificate(member, another, 3, code()));
     }
 
@@ -83,7 +84,7 @@ public abstract class CertificatesContract {
         Certificate saved = certificates().save(certificate(fixtures.member(), fixtures.publishedCourse("S").id(), 1,
                 code()));
         certificates().save(saved.revoked("first", NOW));
-        assertThatNamcException(() -> certificates().save(saved.revoked("second", NOW))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> certificates().save(saved.revoked("second", NOW))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.learning.domain.LearningRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.CourseBuilder.aCourse;
@@ -76,10 +78,10 @@ public abstract class CourseScenarios {
         var lesson = new AddLesson(course.id(), course.moduleId(), LessonContent.text("Extra", "More", 5));
 
         assertThatNamcException(() -> learning.createCourse(Actor.member(member), CreateCourse.of(aCourse().details())))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> learning.addLesson(Actor.member(otherInstructor), lesson))
-                .hasCode(ErrorCode.FORBIDDEN);
-        assertThatNamcException(() -> learning.addLesson(Actor.member(member), lesson)).hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
+        assertThatNamcException(() -> learning.addLesson(Actor.member(member), lesson)).hasReason(CommonRefusal.PERMISSION_DENIED);
         learning.addLesson(Actor.member(staff), lesson);
         assertThat(learning.addLesson(classroom.instructor(), lesson).course().modules().get(0).lessons()).hasSize(4);
     }
@@ -88,7 +90,7 @@ public abstract class CourseScenarios {
     void aCoursePublishesOnlyWithPublishedContentAndItsCountsAreDerived() {
         CourseView draft = learning.createCourse(classroom.instructor(), CreateCourse.of(aCourse().details()));
         assertThatNamcException(() -> learning.publishCourse(classroom.instructor(), draft.id()))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(LearningRefusal.COURSE_INCOMPLETE);
 
         PublishedCourse course = classroom.publish(aCourse().withTextLessons(3).withVideoLesson(600));
         CourseView view = learning.course(Actor.anonymous(), course.id());
@@ -131,11 +133,11 @@ public abstract class CourseScenarios {
 
         assertThat(learning.catalogue(Actor.anonymous(), CourseQuery.catalogue(), PageRequest.first(10)).items())
                 .extracting(s -> s.id()).contains(published.id()).doesNotContain(draft.id());
-        assertThatNamcException(() -> learning.course(Actor.anonymous(), draft.id())).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> learning.course(Actor.anonymous(), draft.id())).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThat(learning.catalogue(classroom.instructor(), CourseQuery.ownedBy(classroom.instructorId()),
                 PageRequest.first(10)).items()).extracting(s -> s.id()).contains(published.id(), draft.id());
         assertThatNamcException(() -> learning.catalogue(Actor.member(classroom.learner()),
-                CourseQuery.ownedBy(classroom.instructorId()), PageRequest.first(10))).hasCode(ErrorCode.FORBIDDEN);
+                CourseQuery.ownedBy(classroom.instructorId()), PageRequest.first(10))).hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -149,7 +151,7 @@ public abstract class CourseScenarios {
         assertThat(result.enrollment().status()).isEqualTo(EnrollmentStatus.ACTIVE);
         assertThat(result.enrollment().accessExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
         assertThatNamcException(() -> learning.enroll(Actor.member(learner), new Enroll(learner, course.id())))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(LearningRefusal.ALREADY_ENROLLED);
         assertThat(learning.course(Actor.anonymous(), course.id()).enrollments().enrolled()).isEqualTo(1);
     }
 
@@ -158,7 +160,7 @@ public abstract class CourseScenarios {
         PublishedCourse course = classroom.publish(aCourse());
         MemberId learner = classroom.learner();
         assertThatNamcException(() -> learning.enroll(Actor.member(classroom.learner()),
-                new Enroll(learner, course.id()))).hasCode(ErrorCode.FORBIDDEN);
+                new Enroll(learner, course.id()))).hasReason(CommonRefusal.PERMISSION_DENIED);
         learning.enroll(Actor.member(classroom.memberWithRole("STAFF")), new Enroll(learner, course.id()));
         assertThat(learning.enrollment(Actor.member(learner), learner, course.id()).status())
                 .isEqualTo(EnrollmentStatus.ACTIVE);
@@ -194,13 +196,13 @@ public abstract class CourseScenarios {
         var awaiting = (EnrollmentResult.AwaitingPayment) result;
         assertThat(awaiting.enrollment().status()).isEqualTo(EnrollmentStatus.PENDING_PAYMENT);
         assertThatNamcException(() -> learning.openLesson(Actor.member(learner),
-                new OpenLesson(learner, course.id(), course.lessons().get(0)))).hasCode(ErrorCode.ILLEGAL_STATE);
+                new OpenLesson(learner, course.id(), course.lessons().get(0)))).hasReason(LearningRefusal.NOT_ENROLLED);
         assertThatNamcException(() -> learning.confirmCoursePayment(Actor.member(learner), new ConfirmCoursePayment(
                 awaiting.enrollment().id(), awaiting.reference(), Money.of("149.00", "USD"))))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> learning.confirmCoursePayment(Actor.system(), new ConfirmCoursePayment(
                 awaiting.enrollment().id(), awaiting.reference(), Money.of("14.90", "USD"))))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(LearningRefusal.PAYMENT_MISMATCH);
 
         clock.advance(Duration.ofMinutes(5));
         ConfirmCoursePayment paid = new ConfirmCoursePayment(awaiting.enrollment().id(), awaiting.reference(),
@@ -243,7 +245,7 @@ public abstract class CourseScenarios {
         classroom.openLessons(learner, course, course.lessons().subList(1, 2));
         clock.set(enrolledAt.plus(Duration.ofDays(10)));
         assertThatNamcException(() -> learning.openLesson(Actor.member(learner),
-                new OpenLesson(learner, course.id(), course.lessons().get(2)))).hasCode(ErrorCode.ILLEGAL_STATE);
+                new OpenLesson(learner, course.id(), course.lessons().get(2)))).hasReason(LearningRefusal.NOT_ENROLLED);
         EnrollmentView expired = learning.enrollment(Actor.member(learner), learner, course.id());
         assertThat(expired.status()).isEqualTo(EnrollmentStatus.EXPIRED);
         assertThat(expired.progress().percent()).isEqualByComparingTo("66.66");
@@ -303,7 +305,7 @@ public abstract class CourseScenarios {
         assertThat(annotated.notes()).isEqualTo("check the load chart");
         assertThat(annotated.bookmarks()).extracting(Bookmark::label).containsExactly("start");
         assertThatNamcException(() -> learning.annotateLesson(Actor.member(classroom.learner()), new AnnotateLesson(
-                learner, course.id(), lesson, "not mine", List.of()))).hasCode(ErrorCode.FORBIDDEN);
+                learner, course.id(), lesson, "not mine", List.of()))).hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -317,7 +319,7 @@ public abstract class CourseScenarios {
         assertThat(preview.preview()).isTrue();
         assertThat(preview.progress()).isNull();
         assertThatNamcException(() -> learning.openLesson(Actor.anonymous(),
-                OpenLesson.asVisitor(course.id(), course.lessons().get(1)))).hasCode(ErrorCode.FORBIDDEN);
+                OpenLesson.asVisitor(course.id(), course.lessons().get(1)))).hasReason(LearningRefusal.LESSON_NOT_PREVIEW);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.contract.LearningStoreFixtures.NOW;
@@ -95,7 +96,7 @@ public abstract class CoursesContract {
         courses().save(course.withDetails(course.details().withTags(List.of("new")), NOW));
 
         assertThatNamcException(() -> courses().save(course.withDetails(course.details().withTags(List.of("lost")),
-                NOW))).hasCode(ErrorCode.CONFLICT);
+                NOW))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThat(courses().findById(course.id()).orElseThrow().details().tags()).containsExactly("new");
     }
 

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.contract.BillingStoreData.NOW;
@@ -56,7 +57,7 @@ public abstract class CreditNotesContract {
         MemberId member = existingMember();
         InvoiceId invoice = existingInvoice(member);
         notes().save(note(member, invoice, 1, "10.00"));
-        assertThatNamcException(() -> notes().save(note(member, invoice, 1, "2.00"))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> notes().save(note(member, invoice, 1, "2.00"))).hasReason(CommonRefusal.DUPLICATE);
     }
 
     @Test

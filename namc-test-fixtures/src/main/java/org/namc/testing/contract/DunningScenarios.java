@@ -23,7 +23,7 @@ import org.namc.billing.domain.BillingNotice;
 import org.namc.billing.domain.DunningPolicy;
 import org.namc.billing.domain.InvoiceStatus;
 import org.namc.billing.domain.SubscriptionStatus;
-import org.namc.billing.internal.BillingSettings;
+import org.namc.billing.BillingSettings;
 import org.namc.membership.domain.MembershipStatus;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.contract.LearningStoreFixtures.NOW;
@@ -76,7 +77,7 @@ public abstract class EnrollmentsContract {
         CourseId course = fixtures.publishedCourse("Once").id();
         enrollments().save(free(member, course));
 
-        assertThatNamcException(() -> enrollments().save(free(member, course))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> enrollments().save(free(member, course))).hasReason(CommonRefusal.DUPLICATE);
         enrollments().save(free(fixtures.member(), course));
     }
 
@@ -102,7 +103,7 @@ public abstract class EnrollmentsContract {
     void refusesAStaleRowVersion() {
         Enrollment saved = enrollments().save(free(fixtures.member(), fixtures.publishedCourse("Stale").id()));
         enrollments().save(saved.accessed(NOW.plusSeconds(1)));
-        assertThatNamcException(() -> enrollments().save(saved.cancelled(NOW))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> enrollments().save(saved.cancelled(NOW))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
     }
 
     @Test

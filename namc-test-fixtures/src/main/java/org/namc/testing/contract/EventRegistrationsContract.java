@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 
@@ -79,10 +80,10 @@ public abstract class EventRegistrationsContract {
         MemberId maria = someone();
         Registration first = save(maria, confirmed(), NOW);
 
-        assertThatNamcException(() -> save(maria, confirmed(), NOW)).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> save(maria, confirmed(), NOW)).hasReason(CommonRefusal.DUPLICATE);
         registrations().save(first.cancelled(NOW, null));
         assertThatNamcException(() -> registrations().save(first.cancelled(NOW, "again")))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.CONCURRENT_CHANGE);
     }
 
     @Test

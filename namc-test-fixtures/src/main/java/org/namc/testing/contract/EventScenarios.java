@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.events.domain.EventsRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.EventBuilder.anEvent;
@@ -33,12 +35,12 @@ import org.namc.events.domain.Event;
 import org.namc.events.domain.EventId;
 import org.namc.events.domain.EventStatus;
 import org.namc.events.domain.Pricing;
-import org.namc.events.domain.Registration;
+import org.namc.events.RegistrationView;
 import org.namc.events.domain.RegistrationCounts;
 import org.namc.events.domain.RegistrationId;
 import org.namc.events.domain.RegistrationStatus;
 import org.namc.membership.MembershipApi;
-import org.namc.notifications.domain.Notification;
+import org.namc.notifications.NotificationView;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.MemberId;
@@ -96,21 +98,21 @@ public abstract class EventScenarios {
         return events.findEvent(staff, id).event();
     }
 
-    private List<Registration> registrations(EventId id) {
+    private List<RegistrationView> registrations(EventId id) {
         return events.registrations(staff, id, PageRequest.first(500)).items();
     }
 
     /** The stored counters equal a recount of the registrations. */
     private void assertCountsAreTrue(EventId id) {
-        List<Registration> all = registrations(id);
+        List<RegistrationView> all = registrations(id);
         RegistrationCounts counts = event(id).counts();
-        assertThat(counts.registrations()).isEqualTo(all.stream().filter(Registration::holdsSeat).count());
+        assertThat(counts.registrations()).isEqualTo(all.stream().filter(RegistrationView::holdsSeat).count());
         assertThat(counts.waitlist()).isEqualTo(all.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED)
                 .count());
-        assertThat(counts.attendees()).isEqualTo(all.stream().filter(Registration::attended).count());
+        assertThat(counts.attendees()).isEqualTo(all.stream().filter(RegistrationView::attended).count());
     }
 
-    private List<Notification> inbox(MemberId member) {
+    private List<NotificationView> inbox(MemberId member) {
         return fixture.portal().notifications().inbox(Actor.member(member), member, PageRequest.first(100)).items();
     }
 
@@ -128,15 +130,15 @@ public abstract class EventScenarios {
         assertThat(draft.createdBy()).isEqualTo(staff.memberId());
 
         MemberId maria = member();
-        assertThatNamcException(() -> events.findEvent(Actor.member(maria), draft.id())).hasCode(ErrorCode.FORBIDDEN);
-        assertThatNamcException(() -> register(draft.id(), maria)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> events.findEvent(Actor.member(maria), draft.id())).hasReason(CommonRefusal.PERMISSION_DENIED);
+        assertThatNamcException(() -> register(draft.id(), maria)).hasReason(EventsRefusal.EVENT_CLOSED);
 
         events.publishEvent(staff, draft.id());
         assertThat(events.findEvent(Actor.anonymous(), draft.id()).event().status()).isEqualTo(EventStatus.PUBLISHED);
         assertThat(events.upcoming(Actor.anonymous(), PageRequest.first(10)).items())
                 .extracting(v -> v.event().id()).containsExactly(draft.id());
         assertThatNamcException(() -> events.createEvent(Actor.member(maria), anEvent().command()))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -172,7 +174,7 @@ public abstract class EventScenarios {
                 w -> assertThat(w.position()).isEqualTo(2));
         assertThat(event(id).counts()).isEqualTo(new RegistrationCounts(2, 0, 2));
 
-        Registration seconds = events.registrationsOf(Actor.member(second), second, PageRequest.first(5)).items().get(0);
+        RegistrationView seconds = events.registrationsOf(Actor.member(second), second, PageRequest.first(5)).items().get(0);
         Cancellation cancellation = events.cancelRegistration(Actor.member(second),
                 new CancelRegistration(seconds.id(), "travelling"));
 
@@ -183,7 +185,7 @@ public abstract class EventScenarios {
             assertThat(p.isOffer()).isFalse();
         });
         assertThat(event(id).counts()).isEqualTo(new RegistrationCounts(2, 0, 1));
-        assertThat(inbox(third)).extracting(Notification::title).anyMatch(t -> t.startsWith("Off the waiting list"));
+        assertThat(inbox(third)).extracting(NotificationView::title).anyMatch(t -> t.startsWith("Off the waiting list"));
         assertCountsAreTrue(id);
     }
 
@@ -191,13 +193,13 @@ public abstract class EventScenarios {
     void oneRegistrationPerMemberAndEventAndANewOneAfterCancelling() {
         EventId id = published(10);
         MemberId maria = member();
-        Registration registration = register(id, maria).registration();
+        RegistrationView registration = register(id, maria).registration();
 
-        assertThatNamcException(() -> register(id, maria)).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> register(id, maria)).hasReason(EventsRefusal.ALREADY_REGISTERED);
         assertThatNamcException(() -> events.register(Actor.member(member()), RegisterForEvent.of(id, maria)))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         events.cancelRegistration(Actor.member(maria), new CancelRegistration(registration.id(), null));
-        Registration again = register(id, maria).registration();
+        RegistrationView again = register(id, maria).registration();
 
         assertThat(again.id()).isEqualTo(registration.id());
         assertThat(again.status()).isEqualTo(RegistrationStatus.REGISTERED);
@@ -214,11 +216,11 @@ public abstract class EventScenarios {
         register(id, early);
 
         clock.set(deadline);
-        assertThatNamcException(() -> register(id, member())).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> register(id, member())).hasReason(EventsRefusal.REGISTRATION_CLOSED);
 
         EventId other = published(5);
         events.cancelEvent(staff, new CancelEvent(other, "Venue flooded"));
-        assertThatNamcException(() -> register(other, early)).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> register(other, early)).hasReason(EventsRefusal.EVENT_CLOSED);
     }
 
     @Test
@@ -240,10 +242,10 @@ public abstract class EventScenarios {
                 .hasCode(ErrorCode.NOT_FOUND);
         settlePayment("pay-low", maria, Money.of("50.00", "USD"), registration);
         assertThatNamcException(() -> events.confirmPayment(Actor.member(maria),
-                new ConfirmPayment(registration, "pay-low"))).hasCode(ErrorCode.ILLEGAL_STATE);
+                new ConfirmPayment(registration, "pay-low"))).hasReason(EventsRefusal.PAYMENT_SHORT);
 
         settlePayment("pay-1", maria, Money.of("90.00", "USD"), registration);
-        Registration paid = events.confirmPayment(Actor.member(maria), new ConfirmPayment(registration, "pay-1"));
+        RegistrationView paid = events.confirmPayment(Actor.member(maria), new ConfirmPayment(registration, "pay-1"));
 
         assertThat(paid.status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(paid.paymentId()).isEqualTo("pay-1");
@@ -282,7 +284,7 @@ public abstract class EventScenarios {
         assertThat(registrations(id)).filteredOn(r -> r.memberId().equals(next)).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.EXPIRED));
         assertThatNamcException(() -> events.confirmPayment(Actor.member(next), new ConfirmPayment(
-                cancellation.promotions().get(0).registration().id(), "late"))).hasCode(ErrorCode.ILLEGAL_STATE);
+                cancellation.promotions().get(0).registration().id(), "late"))).hasReason(EventsRefusal.NOT_AWAITING_PAYMENT);
         assertThat(event(id).counts()).isEqualTo(new RegistrationCounts(1, 0, 0));
         assertCountsAreTrue(id);
     }
@@ -300,15 +302,15 @@ public abstract class EventScenarios {
         assertThatNamcException(() -> events.decideRegistration(staff,
                 new DecideRegistration(outcome.registration().id(), false, " "))).hasViolation("reason", "required");
         assertThatNamcException(() -> events.decideRegistration(Actor.member(applicant),
-                new DecideRegistration(outcome.registration().id(), true, null))).hasCode(ErrorCode.FORBIDDEN);
-        Registration declined = events.decideRegistration(staff,
+                new DecideRegistration(outcome.registration().id(), true, null))).hasReason(CommonRefusal.PERMISSION_DENIED);
+        RegistrationView declined = events.decideRegistration(staff,
                 new DecideRegistration(outcome.registration().id(), false, "Members of the host chapter only"));
 
         assertThat(declined.status()).isEqualTo(RegistrationStatus.DECLINED);
-        Registration promoted = registrations(id).stream().filter(r -> r.memberId().equals(waiting)).findFirst()
+        RegistrationView promoted = registrations(id).stream().filter(r -> r.memberId().equals(waiting)).findFirst()
                 .orElseThrow();
         assertThat(promoted.status()).isEqualTo(RegistrationStatus.PENDING_APPROVAL);
-        Registration approved = events.decideRegistration(staff, new DecideRegistration(promoted.id(), true, null));
+        RegistrationView approved = events.decideRegistration(staff, new DecideRegistration(promoted.id(), true, null));
         assertThat(approved.status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertCountsAreTrue(id);
     }
@@ -319,7 +321,7 @@ public abstract class EventScenarios {
         MemberId maria = member();
         register(id, maria);
         Event event = event(id);
-        assertThatNamcException(() -> events.checkIn(staff, new CheckIn(id, maria))).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> events.checkIn(staff, new CheckIn(id, maria))).hasReason(EventsRefusal.CHECK_IN_CLOSED);
 
         clock.set(event.schedule().start().minus(Duration.ofMinutes(30)));
         CheckInResult first = events.checkIn(staff, new CheckIn(id, maria));
@@ -334,7 +336,7 @@ public abstract class EventScenarios {
         assertThat(event(id).counts().attendees()).isEqualTo(1);
         assertThatNamcException(() -> events.checkIn(staff, new CheckIn(id, member()))).hasCode(ErrorCode.NOT_FOUND);
         assertThatNamcException(() -> events.checkIn(Actor.member(maria), new CheckIn(id, maria)))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -347,7 +349,7 @@ public abstract class EventScenarios {
 
         assertThat(events.sendReminders(staff, id)).isEqualTo(2);
         assertThat(events.sendReminders(staff, id)).as("reminders are deduplicated").isZero();
-        assertThat(inbox(attendee)).extracting(Notification::title).anyMatch(t -> t.startsWith("Reminder:"));
+        assertThat(inbox(attendee)).extracting(NotificationView::title).anyMatch(t -> t.startsWith("Reminder:"));
 
         Event event = event(id);
         clock.set(event.schedule().start());
@@ -359,8 +361,8 @@ public abstract class EventScenarios {
         assertThat(completed.event().followUpSent()).isTrue();
         assertThat(registrations(id)).filteredOn(r -> r.memberId().equals(absent)).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.NO_SHOW));
-        assertThat(inbox(attendee)).extracting(Notification::title).anyMatch(t -> t.startsWith("Thank you"));
-        assertThat(inbox(absent)).extracting(Notification::title).noneMatch(t -> t.startsWith("Thank you"));
+        assertThat(inbox(attendee)).extracting(NotificationView::title).anyMatch(t -> t.startsWith("Thank you"));
+        assertThat(inbox(absent)).extracting(NotificationView::title).noneMatch(t -> t.startsWith("Thank you"));
         assertThat(completed.event().counts()).isEqualTo(new RegistrationCounts(2, 1, 0));
     }
 
@@ -379,7 +381,7 @@ public abstract class EventScenarios {
         assertThat(registrations(id)).allSatisfy(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.CANCELLED));
         assertThat(inbox(waiting)).anySatisfy(n -> assertThat(n.message()).isEqualTo("Venue flooded"));
         assertThatNamcException(() -> events.cancelEvent(staff, new CancelEvent(id, "again")))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(EventsRefusal.EVENT_ALREADY_IN_STATUS);
     }
 
     @Test
@@ -397,7 +399,7 @@ public abstract class EventScenarios {
         MeetingAccess access = events.meetingAccess(Actor.member(attendee), id);
         assertThat(access.password().reveal()).isEqualTo("s3cret-zoom");
         assertThat(events.meetingAccess(staff, id).password().reveal()).isEqualTo("s3cret-zoom");
-        assertThatNamcException(() -> events.meetingAccess(Actor.member(stranger), id)).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> events.meetingAccess(Actor.member(stranger), id)).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThat(fixture.auditRecords()).filteredOn(r -> r.action().equals("event.create")).singleElement()
                 .satisfies(r -> assertThat(r.changes().get("meetingPassword").after()).isEqualTo("[redacted]"));
         assertThat(fixture.auditRecords().toString()).doesNotContain("s3cret-zoom");
@@ -430,12 +432,13 @@ public abstract class EventScenarios {
         assertThat(events.memberCalendarFeed(Actor.member(attendee), attendee)).contains(uid, "SEQUENCE:0\r\n");
         assertThat(events.memberCalendarFeed(Actor.member(stranger), stranger)).doesNotContain(uid);
         assertThatNamcException(() -> events.memberCalendarFeed(Actor.member(stranger), attendee))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
 
         java.time.LocalDateTime later = java.time.LocalDateTime.ofInstant(event(id).schedule().start(),
                 java.time.ZoneId.of("America/Los_Angeles")).plusDays(7);
         assertThatNamcException(() -> events.rescheduleEvent(Actor.member(attendee),
-                new RescheduleEvent(id, later, later.plusHours(2), "America/Los_Angeles"))).hasCode(ErrorCode.FORBIDDEN);
+                new RescheduleEvent(id, later, later.plusHours(2), "America/Los_Angeles")))
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         events.rescheduleEvent(staff, new RescheduleEvent(id, later, later.plusHours(2), "America/Los_Angeles"));
         assertThat(event(id).calendarSequence()).isEqualTo(1);
         assertThat(events.memberCalendarFeed(Actor.member(attendee), attendee)).contains(uid, "SEQUENCE:1\r\n",
@@ -451,7 +454,7 @@ public abstract class EventScenarios {
                 "STATUS:CANCELLED\r\n", "X-WR-CALNAME:NAMC events\r\n");
         assertThatNamcException(() -> events.rescheduleEvent(staff,
                 new RescheduleEvent(id, later, later.plusHours(2), "America/Los_Angeles")))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(EventsRefusal.EVENT_NOT_MOVABLE);
     }
 
     @Test
@@ -471,23 +474,23 @@ public abstract class EventScenarios {
                 .extracting(o -> ((RegistrationOutcome.Waitlisted) o).position()).doesNotHaveDuplicates();
         assertThat(event(id).counts()).isEqualTo(new RegistrationCounts(100, 0, 400));
 
-        List<Registration> seated = registrations(id).stream().filter(Registration::holdsSeat).limit(50).toList();
+        List<RegistrationView> seated = registrations(id).stream().filter(RegistrationView::holdsSeat).limit(50).toList();
         java.util.concurrent.atomic.AtomicInteger nextCancel = new java.util.concurrent.atomic.AtomicInteger();
         List<Cancellation> cancellations = Concurrently.run(50, () -> {
-            Registration r = seated.get(nextCancel.getAndIncrement());
+            RegistrationView r = seated.get(nextCancel.getAndIncrement());
             return events.cancelRegistration(Actor.member(r.memberId()), new CancelRegistration(r.id(), null));
         });
 
         List<MemberId> promoted = cancellations.stream().flatMap(c -> c.promotions().stream())
                 .map(p -> p.registration().memberId()).toList();
         assertThat(promoted).hasSize(50).doesNotHaveDuplicates();
-        List<Registration> after = registrations(id);
+        List<RegistrationView> after = registrations(id);
         assertThat(after).filteredOn(r -> r.status() == RegistrationStatus.REGISTERED).hasSize(100);
         assertThat(after).filteredOn(r -> r.status() == RegistrationStatus.WAITLISTED).hasSize(350);
-        assertThat(after).filteredOn(r -> r.promotedAt() != null).extracting(Registration::memberId)
+        assertThat(after).filteredOn(r -> r.promotedAt() != null).extracting(RegistrationView::memberId)
                 .containsExactlyInAnyOrderElementsOf(promoted);
         long lowestStillWaiting = after.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED)
-                .mapToLong(Registration::waitlistTicket).min().orElseThrow();
+                .mapToLong(RegistrationView::waitlistTicket).min().orElseThrow();
         assertThat(after).filteredOn(r -> r.promotedAt() != null)
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.REGISTERED));
         assertThat(outcomes).filteredOn(o -> o instanceof RegistrationOutcome.Waitlisted)

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.EventBuilder.anEvent;
@@ -57,7 +58,7 @@ public abstract class EventsContract {
         Event saved = events().save(newEvent(10));
         events().save(saved.published(NOW));
 
-        assertThatNamcException(() -> events().save(saved.cancelled("stale", NOW))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> events().save(saved.cancelled("stale", NOW))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThat(events().findById(saved.id()).orElseThrow().status()).isEqualTo(EventStatus.PUBLISHED);
     }
 

@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.insights.domain.InsightsRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -17,8 +19,8 @@ import org.namc.insights.ProductionChange;
 import org.namc.insights.RateAiOutput;
 import org.namc.insights.RecordAiInteraction;
 import org.namc.insights.RegisterAiModel;
-import org.namc.insights.domain.AiInteraction;
-import org.namc.insights.domain.AiModel;
+import org.namc.insights.AiInteractionView;
+import org.namc.insights.AiModelView;
 import org.namc.insights.domain.AiModelType;
 import org.namc.insights.domain.ModelMetrics;
 import org.namc.insights.domain.RatingSummary;
@@ -47,21 +49,21 @@ public abstract class InsightsScenarios {
         maria = aMember().registerVerified(fixture.portal().membership());
     }
 
-    private AiModel model(String name, String version) {
+    private AiModelView model(String name, String version) {
         return insights.registerModel(staff, new RegisterAiModel(name, version, AiModelType.PROJECT_MATCHING,
                 ModelMetrics.of("0.91", "0.88", "0.86", "0.87"), Map.of("threshold", "0.7"), "2026-01"));
     }
 
-    private AiInteraction shown(AiModel model, int responseMillis) {
+    private AiInteractionView shown(AiModelView model, int responseMillis) {
         return insights.recordInteraction(Actor.member(maria), RecordAiInteraction.of(maria, "match-scoring",
                 model.id(), "{\"project\":\"p-1\"}", "{\"score\":0.82}", new BigDecimal("0.8200"), responseMillis));
     }
 
     @Test
     void oneProductionModelPerTypeAndPromotingDemotesThePrevious() {
-        AiModel v1 = model("matcher-v1", "1.0.0");
-        AiModel v2 = model("matcher-v2", "2.0.0");
-        assertThatNamcException(() -> insights.promoteToProduction(staff, v1.id())).hasCode(ErrorCode.ILLEGAL_STATE);
+        AiModelView v1 = model("matcher-v1", "1.0.0");
+        AiModelView v2 = model("matcher-v2", "2.0.0");
+        assertThatNamcException(() -> insights.promoteToProduction(staff, v1.id())).hasReason(InsightsRefusal.MODEL_NOT_ACTIVE);
         insights.activateModel(staff, v1.id());
         insights.activateModel(staff, v2.id());
 
@@ -70,44 +72,44 @@ public abstract class InsightsScenarios {
 
         assertThat(change.promoted().production()).isTrue();
         assertThat(change.demoted()).isNotNull().satisfies(d -> assertThat(d.id()).isEqualTo(v1.id()));
-        assertThat(insights.productionModel(staff, AiModelType.PROJECT_MATCHING)).map(AiModel::id).contains(v2.id());
-        assertThat(insights.models(staff)).filteredOn(AiModel::production).hasSize(1);
-        assertThatNamcException(() -> insights.deactivateModel(staff, v2.id())).hasCode(ErrorCode.ILLEGAL_STATE);
-        assertThatNamcException(() -> model("matcher-v1", "1.0.1")).hasCode(ErrorCode.CONFLICT);
+        assertThat(insights.productionModel(staff, AiModelType.PROJECT_MATCHING)).map(AiModelView::id).contains(v2.id());
+        assertThat(insights.models(staff)).filteredOn(AiModelView::production).hasSize(1);
+        assertThatNamcException(() -> insights.deactivateModel(staff, v2.id())).hasReason(InsightsRefusal.MODEL_IN_PRODUCTION);
+        assertThatNamcException(() -> model("matcher-v1", "1.0.1")).hasReason(InsightsRefusal.MODEL_NAME_TAKEN);
         assertThatNamcException(() -> insights.registerModel(Actor.member(maria), new RegisterAiModel("x", "1",
-                AiModelType.SCORING, ModelMetrics.UNKNOWN, Map.of(), null))).hasCode(ErrorCode.FORBIDDEN);
+                AiModelType.SCORING, ModelMetrics.UNKNOWN, Map.of(), null))).hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
     void interactionsCountInTheModelsUsageAndMembersRateTheirOwn() {
-        AiModel model = model("matcher-v3", "3.1.0");
+        AiModelView model = model("matcher-v3", "3.1.0");
         insights.activateModel(staff, model.id());
-        AiInteraction first = shown(model, 120);
+        AiInteractionView first = shown(model, 120);
         shown(model, 181);
 
         assertThat(first.modelVersion()).isEqualTo("3.1.0");
-        AiModel used = insights.models(staff).get(0);
+        AiModelView used = insights.models(staff).get(0);
         assertThat(used.requestCount()).isEqualTo(2);
         assertThat(used.averageResponseMillis()).isEqualByComparingTo("150.50");
 
-        AiInteraction rated = insights.rate(Actor.member(maria), new RateAiOutput(first.id(), 4, "Good match", true,
+        AiInteractionView rated = insights.rate(Actor.member(maria), new RateAiOutput(first.id(), 4, "Good match", true,
                 true));
         assertThat(rated.rating()).isEqualTo(4);
         MemberId other = aMember().registerVerified(fixture.portal().membership());
         assertThatNamcException(() -> insights.rate(Actor.member(other), new RateAiOutput(first.id(), 1, null, null,
-                null))).hasCode(ErrorCode.FORBIDDEN);
+                null))).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> insights.rate(Actor.member(maria), new RateAiOutput(first.id(), 6, null, null,
                 null))).hasViolation("rating", "range");
         assertThatNamcException(() -> insights.recordInteraction(Actor.member(maria), new RecordAiInteraction(maria,
                 "Match Scoring", null, null, "{}", "{}", new BigDecimal("1.5"), -1, Map.of(), null, null)))
                 .hasViolation("feature", "format").hasViolation("confidence", "range")
-                .hasViolation("responseTimeMillis", "min").hasViolation("modelVersion", "required");
+                .hasViolation("responseTimeMillis", "range").hasViolation("modelVersion", "required");
     }
 
     @Test
     void ratingsAreAggregatedPerFeatureAndModelVersionExactly() {
-        AiModel old = model("matcher-a", "1.0");
-        AiModel fresh = model("matcher-b", "2.0");
+        AiModelView old = model("matcher-a", "1.0");
+        AiModelView fresh = model("matcher-b", "2.0");
         insights.activateModel(staff, old.id());
         insights.activateModel(staff, fresh.id());
         for (int rating : List.of(5, 4, 4)) {
@@ -131,6 +133,6 @@ public abstract class InsightsScenarios {
         assertThat(summary.get(0).averageRating()).isEqualByComparingTo("2.00");
         assertThat(insights.interactions(staff, "match-scoring", PageRequest.first(10)).totalItems()).isEqualTo(5);
         assertThatNamcException(() -> insights.ratingSummary(Actor.member(maria), "match-scoring"))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 }

@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.billing.domain.BillingRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.inmemory.InMemoryPaymentGateway.VISA;
@@ -63,7 +65,7 @@ public abstract class InvoiceScenarios extends BillingScenarioSupport {
         assertThat(issued.status()).isEqualTo(InvoiceStatus.OPEN);
         assertThat(issued.dueAt()).isEqualTo(clock.instant().plus(Duration.ofDays(14)));
         assertThatNamcException(() -> billing.reviseDraft(finance, new ReviseDraft(draft.id(), List.of(HARD_HAT),
-                null, 30))).hasCode(ErrorCode.ILLEGAL_STATE);
+                null, 30))).hasReason(BillingRefusal.INVOICE_NOT_DRAFT);
         assertThat(billing.invoice(Actor.member(ana), draft.id())).isEqualTo(issued);
         PaymentOutcome paid = billing.payInvoice(Actor.member(ana), new PayInvoice(draft.id(), VISA));
         assertThat(paid.invoice().status()).isEqualTo(InvoiceStatus.PAID);
@@ -77,11 +79,11 @@ public abstract class InvoiceScenarios extends BillingScenarioSupport {
         MemberId bo = member();
         InvoiceView draft = billing.draftInvoice(finance, new DraftInvoice(ana, "USD", List.of(HARD_HAT), null, 30));
 
-        assertThatNamcException(() -> billing.invoice(Actor.member(bo), draft.id())).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> billing.invoice(Actor.member(bo), draft.id())).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> billing.draftInvoice(Actor.member(ana), new DraftInvoice(ana, "USD",
-                List.of(HARD_HAT), null, 30))).hasCode(ErrorCode.FORBIDDEN);
+                List.of(HARD_HAT), null, 30))).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> billing.issueInvoice(Actor.member(ana), draft.id()))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThat(billing.invoicesOf(Actor.member(ana), ana, org.namc.shared.domain.PageRequest.first(10)).items())
                 .extracting(InvoiceView::id).containsExactly(draft.id());
     }
@@ -120,10 +122,10 @@ public abstract class InvoiceScenarios extends BillingScenarioSupport {
         assertThat(billing.voidInvoice(finance, a.id()).status()).isEqualTo(InvoiceStatus.VOID);
         assertThat(billing.writeOffInvoice(finance, b.id()).status()).isEqualTo(InvoiceStatus.UNCOLLECTIBLE);
         assertThatNamcException(() -> billing.payInvoice(Actor.member(ana), new PayInvoice(a.id(), VISA)))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(BillingRefusal.INVOICE_NOT_PAYABLE);
         assertThat(billing.payInvoice(Actor.member(ana), new PayInvoice(b.id(), VISA)).invoice().status())
                 .isEqualTo(InvoiceStatus.PAID);
-        assertThatNamcException(() -> billing.voidInvoice(finance, b.id())).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> billing.voidInvoice(finance, b.id())).hasReason(BillingRefusal.INVOICE_NOT_OPEN);
     }
 
     @Test
@@ -132,7 +134,7 @@ public abstract class InvoiceScenarios extends BillingScenarioSupport {
         subscribed(ana, "GOLD");
 
         assertThatNamcException(() -> billing.voidInvoice(Actor.system(), invoicesOf(ana).get(0).id()))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(BillingRefusal.INVOICE_FOLLOWS_SUBSCRIPTION);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
@@ -75,14 +76,14 @@ public abstract class InvoicesContract {
         assertThat(loaded.dueAt()).isEqualTo(open.dueAt());
         assertThat(loaded.paidAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(loaded.version()).isEqualTo(1);
-        assertThatNamcException(() -> invoices().save(open.voided(NOW))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> invoices().save(open.voided(NOW))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
     }
 
     @Test
     void numbersAreUnique() {
         MemberId member = existingMember();
         invoices().save(issued(member, 1, NOW));
-        assertThatNamcException(() -> invoices().save(issued(member, 1, NOW))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> invoices().save(issued(member, 1, NOW))).hasReason(CommonRefusal.DUPLICATE);
     }
 
     @Test

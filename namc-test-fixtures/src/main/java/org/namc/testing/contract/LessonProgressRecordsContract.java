@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.contract.LearningStoreFixtures.NOW;
@@ -84,9 +85,9 @@ public abstract class LessonProgressRecordsContract {
         LessonProgress first = progress().save(LessonProgress.start(member, course.id(), lesson(course, 0), NOW));
         progress().save(first.tracked(10, null));
 
-        assertThatNamcException(() -> progress().save(first.tracked(99, null))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> progress().save(first.tracked(99, null))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThatNamcException(() -> progress().save(LessonProgress.start(member, course.id(), lesson(course, 0),
-                NOW))).hasCode(ErrorCode.CONFLICT);
+                NOW))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThat(progress().find(member, lesson(course, 0)).orElseThrow().timeSpentSeconds()).isEqualTo(10);
     }
 }

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -96,7 +97,7 @@ public abstract class MembersContract {
         Member first = members().save(aMember().withEmail("dup@example.org").member(new MemberId(UUID.randomUUID()), NOW));
         Member second = aMember().withEmail("DUP@example.org").member(new MemberId(UUID.randomUUID()), NOW);
 
-        assertThatNamcException(() -> members().save(second)).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> members().save(second)).hasReason(CommonRefusal.DUPLICATE);
         assertThat(members().findByEmail(first.email()).map(Member::id)).contains(first.id());
     }
 
@@ -129,7 +130,7 @@ public abstract class MembersContract {
         assertThat(updated.version()).isGreaterThan(saved.version());
 
         assertThatNamcException(() -> members().save(saved.failedLogin(NOW, LockoutPolicy.standard())))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThat(members().findById(saved.id()).orElseThrow().loginSecurity().lastSuccessfulLogin()).isEqualTo(NOW);
     }
 

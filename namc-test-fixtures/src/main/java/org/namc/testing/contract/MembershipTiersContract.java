@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.TierBuilder.aTier;
@@ -44,12 +45,12 @@ public abstract class MembershipTiersContract {
     @Test
     void codesAreUniqueAndStaleVersionsConflict() {
         MembershipTier gold = tiers().save(tier("GOLD", 1));
-        assertThatNamcException(() -> tiers().save(tier("GOLD", 2))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> tiers().save(tier("GOLD", 2))).hasReason(CommonRefusal.DUPLICATE);
 
         MembershipTier revised = tiers().save(gold.revised(gold.terms(), false, NOW.plusSeconds(60)));
         assertThat(revised.version()).isEqualTo(1);
         assertThat(tiers().findByCode("GOLD").orElseThrow().isActive()).isFalse();
-        assertThatNamcException(() -> tiers().save(gold.revised(gold.terms(), true, NOW))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> tiers().save(gold.revised(gold.terms(), true, NOW))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
     }
 
     @Test

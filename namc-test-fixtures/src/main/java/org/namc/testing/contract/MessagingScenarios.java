@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.messaging.domain.MessagingRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -22,7 +24,7 @@ import org.namc.messaging.ReadReceipt;
 import org.namc.messaging.ReplyToMessage;
 import org.namc.messaging.SendMessage;
 import org.namc.messaging.domain.Attachment;
-import org.namc.messaging.domain.Message;
+import org.namc.messaging.MessageView;
 import org.namc.messaging.domain.MessagePriority;
 import org.namc.messaging.domain.MessageType;
 import org.namc.shared.domain.Actor;
@@ -58,14 +60,14 @@ public abstract class MessagingScenarios {
         return aMember().registerVerified(fixture.portal().membership());
     }
 
-    private Message send(MemberId from, MemberId to, String subject) {
-        Message sent = messaging.send(Actor.member(from), SendMessage.direct(from, to, subject, "Hello about " + subject));
+    private MessageView send(MemberId from, MemberId to, String subject) {
+        MessageView sent = messaging.send(Actor.member(from), SendMessage.direct(from, to, subject, "Hello about " + subject));
         clock.advance(Duration.ofSeconds(1));
         return sent;
     }
 
-    private Message reply(Message to, MemberId author, String content) {
-        Message reply = messaging.reply(Actor.member(author), ReplyToMessage.of(to.id(), author, content));
+    private MessageView reply(MessageView to, MemberId author, String content) {
+        MessageView reply = messaging.reply(Actor.member(author), ReplyToMessage.of(to.id(), author, content));
         clock.advance(Duration.ofSeconds(1));
         return reply;
     }
@@ -73,11 +75,11 @@ public abstract class MessagingScenarios {
     @Test
     void aReplyJoinsItsParentsThreadAndTheThreadReadsNewestFirst() {
         Attachment plans = new Attachment("plans.pdf", "application/pdf", 48_000, URI.create("https://files.example/p"));
-        Message first = messaging.send(Actor.member(ana), new SendMessage(ana, ben, "Bid for Oakland school",
+        MessageView first = messaging.send(Actor.member(ana), new SendMessage(ana, ben, "Bid for Oakland school",
                 "Interested in teaming up?", MessageType.PROJECT, MessagePriority.HIGH, List.of(plans)));
         clock.advance(Duration.ofSeconds(1));
-        Message answer = reply(first, ben, "Yes, send the scope.");
-        Message followUp = reply(answer, ana, "Scope attached.");
+        MessageView answer = reply(first, ben, "Yes, send the scope.");
+        MessageView followUp = reply(answer, ana, "Scope attached.");
 
         assertThat(first.threadId()).isEqualTo(first.id());
         assertThat(answer.threadId()).isEqualTo(first.id());
@@ -87,17 +89,17 @@ public abstract class MessagingScenarios {
         assertThat(followUp.receiver()).isEqualTo(ben);
         assertThat(messaging.find(Actor.member(ben), first.id()).attachments()).containsExactly(plans);
         assertThat(messaging.thread(Actor.member(ana), first.id(), PageRequest.first(10)).items())
-                .extracting(Message::id).containsExactly(followUp.id(), answer.id(), first.id());
+                .extracting(MessageView::id).containsExactly(followUp.id(), answer.id(), first.id());
         assertThat(messaging.thread(Actor.member(ana), first.id(), PageRequest.first(2)).hasNext()).isTrue();
-        assertThat(messaging.inbox(Actor.member(ben), ben, PageRequest.first(10)).items()).extracting(Message::id)
+        assertThat(messaging.inbox(Actor.member(ben), ben, PageRequest.first(10)).items()).extracting(MessageView::id)
                 .containsExactly(followUp.id(), first.id());
         assertThatNamcException(() -> messaging.reply(Actor.member(member()), ReplyToMessage.of(first.id(),
-                ana, "hijack"))).hasCode(ErrorCode.FORBIDDEN);
+                ana, "hijack"))).hasReason(MessagingRefusal.ACTING_FOR_ANOTHER_MEMBER);
     }
 
     @Test
     void theReceiverMarksAMessageReadOnceAndTheSenderSeesWhen() {
-        Message message = send(ana, ben, "Site visit");
+        MessageView message = send(ana, ben, "Site visit");
         assertThat(messaging.unreadCount(Actor.member(ben), ben)).isEqualTo(1);
 
         ReadReceipt receipt = messaging.markRead(Actor.member(ben), message.id());
@@ -108,34 +110,34 @@ public abstract class MessagingScenarios {
         assertThat(messaging.sent(Actor.member(ana), ana, PageRequest.first(5)).items().get(0).readAt())
                 .isEqualTo(receipt.readAt());
         assertThat(messaging.unreadCount(Actor.member(ben), ben)).isZero();
-        assertThatNamcException(() -> messaging.markRead(Actor.member(ana), message.id())).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> messaging.markRead(Actor.member(ana), message.id())).hasReason(MessagingRefusal.NOT_THE_RECEIVER);
         assertThatNamcException(() -> messaging.inbox(Actor.member(ana), ben, PageRequest.first(5)))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
     void deletingRemovesTheMessageForThatParticipantOnly() {
-        Message message = send(ana, ben, "Invoice question");
+        MessageView message = send(ana, ben, "Invoice question");
 
         messaging.delete(Actor.member(ben), message.id());
 
         assertThat(messaging.inbox(Actor.member(ben), ben, PageRequest.first(5)).items()).isEmpty();
-        assertThat(messaging.sent(Actor.member(ana), ana, PageRequest.first(5)).items()).extracting(Message::id)
+        assertThat(messaging.sent(Actor.member(ana), ana, PageRequest.first(5)).items()).extracting(MessageView::id)
                 .containsExactly(message.id());
         assertThatNamcException(() -> messaging.markRead(Actor.member(ben), message.id())).hasCode(ErrorCode.NOT_FOUND);
     }
 
     @Test
     void aBlockedMemberCannotMessageOrReplyUntilUnblocked() {
-        Message earlier = send(ana, ben, "Before the block");
+        MessageView earlier = send(ana, ben, "Before the block");
         messaging.block(Actor.member(ben), new BlockMember(ben, ana));
 
-        assertThatNamcException(() -> send(ana, ben, "After the block")).hasCode(ErrorCode.FORBIDDEN);
-        assertThatNamcException(() -> reply(earlier, ana, "Still there?")).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> send(ana, ben, "After the block")).hasReason(MessagingRefusal.SENDER_BLOCKED);
+        assertThatNamcException(() -> reply(earlier, ana, "Still there?")).hasReason(MessagingRefusal.SENDER_BLOCKED);
         assertThat(send(ben, ana, "I can still write")).isNotNull();
         assertThat(messaging.blockedBy(Actor.member(ben), ben)).extracting(b -> b.blocked()).containsExactly(ana);
         assertThatNamcException(() -> messaging.block(Actor.member(ana), new BlockMember(ben, member())))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(MessagingRefusal.ACTING_FOR_ANOTHER_MEMBER);
 
         messaging.unblock(Actor.member(ben), new BlockMember(ben, ana));
         assertThat(send(ana, ben, "After the unblock")).isNotNull();
@@ -145,25 +147,25 @@ public abstract class MessagingScenarios {
     void aFlaggedMessageIsHiddenAndRestoredByAModeratorWithAnAuditedReason() {
         MemberId moderator = member();
         fixture.portal().access().grantRole(Actor.system(), new GrantRole(moderator, "MODERATOR", null));
-        Message rude = send(ana, ben, "Your bid");
-        Message flagged = messaging.flag(Actor.member(ben), new FlagMessage(rude.id(), "Insulting language"));
+        MessageView rude = send(ana, ben, "Your bid");
+        MessageView flagged = messaging.flag(Actor.member(ben), new FlagMessage(rude.id(), "Insulting language"));
         assertThat(flagged.flag().reason()).isEqualTo("Insulting language");
         assertThat(messaging.moderationQueue(Actor.member(moderator), PageRequest.first(5)).items())
-                .extracting(Message::id).containsExactly(rude.id());
+                .extracting(MessageView::id).containsExactly(rude.id());
         assertThatNamcException(() -> messaging.hide(Actor.member(ben), new ModerateMessage(rude.id(), "no")))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
 
-        Message hidden = messaging.hide(Actor.member(moderator), new ModerateMessage(rude.id(), "Breaks rule 3"));
+        MessageView hidden = messaging.hide(Actor.member(moderator), new ModerateMessage(rude.id(), "Breaks rule 3"));
 
-        assertThat(hidden.isHidden()).isTrue();
+        assertThat(hidden.hidden()).isTrue();
         assertThat(hidden.moderation().by()).isEqualTo(moderator);
         assertThat(messaging.inbox(Actor.member(ben), ben, PageRequest.first(5)).items()).isEmpty();
         assertThat(messaging.thread(Actor.member(moderator), rude.id(), PageRequest.first(5)).items())
-                .extracting(Message::id).containsExactly(rude.id());
+                .extracting(MessageView::id).containsExactly(rude.id());
         assertThat(messaging.moderationQueue(Actor.member(moderator), PageRequest.first(5)).items()).isEmpty();
 
-        Message restored = messaging.restore(Actor.member(moderator), new ModerateMessage(rude.id(), "Apology received"));
-        assertThat(restored.isHidden()).isFalse();
+        MessageView restored = messaging.restore(Actor.member(moderator), new ModerateMessage(rude.id(), "Apology received"));
+        assertThat(restored.hidden()).isFalse();
         assertThat(messaging.inbox(Actor.member(ben), ben, PageRequest.first(5)).items()).hasSize(1);
         List<AuditEntry> trail = fixture.portal().audit().byResource(Actor.system(), "message", rude.id().toString(),
                 PageRequest.first(10)).items();
@@ -181,9 +183,9 @@ public abstract class MessagingScenarios {
                 .hasViolation("subject", "required").hasViolation("content", "required")
                 .hasViolation("receiver", "not-sender");
         assertThatNamcException(() -> messaging.send(Actor.member(ana), SendMessage.direct(ben, ana, "Spoof", "x")))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(MessagingRefusal.ACTING_FOR_ANOTHER_MEMBER);
         assertThatNamcException(() -> messaging.send(Actor.member(ana), new SendMessage(ana, ben, "All hands",
-                "x", MessageType.ANNOUNCEMENT, MessagePriority.NORMAL, List.of()))).hasCode(ErrorCode.FORBIDDEN);
+                "x", MessageType.ANNOUNCEMENT, MessagePriority.NORMAL, List.of()))).hasReason(CommonRefusal.PERMISSION_DENIED);
 
         send(ana, ben, "Lunch");
 

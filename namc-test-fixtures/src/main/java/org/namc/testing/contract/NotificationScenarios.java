@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -33,7 +34,7 @@ import org.namc.notifications.domain.Delivery;
 import org.namc.notifications.domain.DeliveryPlan;
 import org.namc.notifications.domain.DeliveryPreferences;
 import org.namc.notifications.domain.DeliveryState;
-import org.namc.notifications.domain.Notification;
+import org.namc.notifications.NotificationView;
 import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.domain.NotificationTemplate;
 import org.namc.notifications.domain.NotificationType;
@@ -47,7 +48,7 @@ import org.namc.testing.MutableClock;
 import org.namc.testing.PortalFixture;
 
 /**
- * Notification stories through {@link NamcPortal}: planning against preferences, quiet hours,
+ * NotificationView stories through {@link NamcPortal}: planning against preferences, quiet hours,
  * deduplication and digests; templates per locale; the outbox dispatcher with retries. The
  * hook shows what a channel was asked to deliver (an adapter's recording channel).
  */
@@ -100,7 +101,7 @@ public abstract class NotificationScenarios {
         NotificationId id = ((NotifyResult.Queued) result).id();
 
         assertThat(notifications.inbox(Actor.member(maria), maria, PageRequest.first(5)).items())
-                .extracting(Notification::id).containsExactly(id);
+                .extracting(NotificationView::id).containsExactly(id);
         assertThat(notifications.unreadCount(Actor.member(maria), maria)).isEqualTo(1);
         DispatchReport report = notifications.dispatch(Actor.system());
 
@@ -110,15 +111,15 @@ public abstract class NotificationScenarios {
             assertThat(d.subject()).isEqualTo("Bid night moved");
             assertThat(d.sources()).containsExactly(id);
         });
-        Notification stored = notifications.find(Actor.member(maria), id);
+        NotificationView stored = notifications.find(Actor.member(maria), id);
         assertThat(stored.deliveries().get(Channel.EMAIL).state()).isEqualTo(DeliveryState.DELIVERED);
         assertThat(stored.deliveries().get(Channel.SMS).state()).as("SMS is off by default")
                 .isEqualTo(DeliveryState.SKIPPED);
         assertThat(notifications.dispatch(Actor.system()).delivered()).as("nothing is sent twice").isEmpty();
-        assertThat(notifications.markRead(Actor.member(maria), id).isRead()).isTrue();
+        assertThat(notifications.markRead(Actor.member(maria), id).read()).isTrue();
         assertThat(notifications.unreadCount(Actor.member(maria), maria)).isZero();
         assertThatNamcException(() -> notifications.notify(Actor.member(maria), eventNews("x")))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -273,9 +274,9 @@ public abstract class NotificationScenarios {
 
         MemberId other = aMember().registerVerified(fixture.portal().membership());
         assertThatNamcException(() -> notifications.preferences(Actor.member(other), maria))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> notifications.inbox(Actor.member(other), maria, PageRequest.first(5)))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.learning.domain.LearningRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
@@ -34,7 +35,7 @@ import org.namc.events.EventsApi;
 import org.namc.events.RegisterForEvent;
 import org.namc.events.RegistrationOutcome;
 import org.namc.events.domain.EventId;
-import org.namc.events.domain.Registration;
+import org.namc.events.RegistrationView;
 import org.namc.events.domain.RegistrationStatus;
 import org.namc.learning.ConfirmCoursePayment;
 import org.namc.learning.Enroll;
@@ -115,7 +116,7 @@ public abstract class PaidPlaceScenarios {
                 .createPublished(events, staff);
     }
 
-    private Registration registration(Registration r) {
+    private RegistrationView registration(RegistrationView r) {
         return events.registration(staff, r.id());
     }
 
@@ -134,7 +135,7 @@ public abstract class PaidPlaceScenarios {
         assertThat(enrolled.amountPaid()).isEqualTo(usd("149.00"));
         assertThat(fixture.auditRecords()).extracting(AuditRecord::action)
                 .contains("item.purchase", "enrollment.create", "enrollment.payment.confirm");
-        assertThatNamcException(() -> buy(ana, course(osha))).as("already enrolled").hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> buy(ana, course(osha))).as("already enrolled").hasReason(LearningRefusal.ALREADY_ENROLLED);
         assertThat(paymentsOf(ana)).hasSize(1);
     }
 
@@ -208,7 +209,7 @@ public abstract class PaidPlaceScenarios {
         var paid = (PaymentOutcome.Succeeded) buy(maria, ItemRef.event(held.registration().id().toString()));
 
         assertThat(paid.payment().kind()).isEqualTo(PaymentKind.EVENT);
-        Registration confirmed = registration(held.registration());
+        RegistrationView confirmed = registration(held.registration());
         assertThat(confirmed.status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(confirmed.paymentId()).isEqualTo(paid.payment().id().toString());
         assertThat(confirmed.amountPaid()).isEqualTo(usd("60.00"));
@@ -247,7 +248,7 @@ public abstract class PaidPlaceScenarios {
         EventId gala = paidEvent("60.00", 1);
         MemberId maria = memberPaying(VISA);
         var paid = (PaymentOutcome.Succeeded) buy(maria, ItemRef.event(gala.toString()));
-        Registration seat = events.registrationsOf(Actor.member(maria), maria, PageRequest.first(5)).items().get(0);
+        RegistrationView seat = events.registrationsOf(Actor.member(maria), maria, PageRequest.first(5)).items().get(0);
         assertThat(events.findEvent(staff, gala).event().counts().registrations()).isEqualTo(1);
 
         billing.refundPayment(Actor.system(), new RefundPayment(paid.payment().id(), null, "cannot attend"));

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 
@@ -112,7 +113,7 @@ public abstract class PaymentGatewayContract {
 
         assertThatNamcException(() -> gateway().charge(new ChargeRequest(customer, capturingMethod(), usd("26.00"),
                 request.description(), request.reference(), request.payment(), false), key))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.DUPLICATE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.contract.BillingStoreData.NOW;
@@ -76,11 +77,11 @@ public abstract class PaymentsContract {
         Invoice invoice = invoice(3);
         Payment first = payments().save(payment(invoice, 1, NOW).succeeded("pi_3", NOW));
         assertThatNamcException(() -> payments().save(payment(invoice, 2, NOW).succeeded("pi_3", NOW)))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.DUPLICATE);
         Payment pending = payments().save(payment(invoice, 2, NOW));
         payments().save(pending.awaitingConfirmation("pi_4", NOW));
         assertThatNamcException(() -> payments().save(pending.failed("pi_4", "x", "y", NOW)))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThat(first.version()).isZero();
     }
 

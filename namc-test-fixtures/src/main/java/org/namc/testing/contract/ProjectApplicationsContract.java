@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
@@ -91,7 +92,7 @@ public abstract class ProjectApplicationsContract {
         applications().save(first.withdrawn(NOW.plusSeconds(1)));
 
         assertThatNamcException(() -> applications().save(application(project, applicant, new MatchScore(5_000), NOW)))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.DUPLICATE);
         ProjectId other = projects().save(draft(owner)).id();
         applications().save(application(other, applicant, new MatchScore(5_000), NOW));
     }
@@ -102,7 +103,7 @@ public abstract class ProjectApplicationsContract {
         applications().save(saved.withdrawn(NOW));
 
         assertThatNamcException(() -> applications().save(saved.shortlisted(owner, null, NOW)))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThat(applications().findById(saved.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
     }
 

@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.projects.domain.ProjectsRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -170,19 +172,19 @@ public abstract class ProjectScenarios {
         ProjectView draft = aProject().draft(projects, owner);
         MemberId stranger = electrician();
 
-        assertThatNamcException(() -> projects.closeProject(owner, draft.id())).hasCode(ErrorCode.ILLEGAL_STATE);
+        assertThatNamcException(() -> projects.closeProject(owner, draft.id())).hasReason(ProjectsRefusal.PROJECT_STATUS_FORBIDS);
         assertThatNamcException(() -> projects.publishProject(Actor.member(stranger), draft.id()))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> projects.createProject(Actor.member(stranger),
-                new CreateProject(aProject().details()))).hasCode(ErrorCode.FORBIDDEN);
+                new CreateProject(aProject().details()))).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> projects.findProject(Actor.member(stranger), draft.id()))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
 
         projects.cancelProject(owner, new CancelProject(draft.id(), "Funding withdrawn"));
         assertThatNamcException(() -> projects.publishProject(owner, draft.id()))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(ProjectsRefusal.PROJECT_STATUS_FORBIDS);
         assertThatNamcException(() -> projects.updateProject(owner, new UpdateProject(draft.id(),
-                aProject().details()))).hasCode(ErrorCode.ILLEGAL_STATE);
+                aProject().details()))).hasReason(ProjectsRefusal.PROJECT_NOT_EDITABLE);
     }
 
     @Test
@@ -197,7 +199,7 @@ public abstract class ProjectScenarios {
 
         assertThatNamcException(() -> projects.apply(Actor.member(late),
                 new SubmitApplication(project.id(), aProposal().build())))
-                .hasCode(ErrorCode.ILLEGAL_STATE).hasMessageContaining("deadline");
+                .hasReason(ProjectsRefusal.APPLICATION_DEADLINE_PASSED).hasMessageContaining("deadline");
         assertThat(projects.findProject(owner, project.id()).applicationCount()).isEqualTo(1);
         assertThat(projects.findProject(owner, project.id()).acceptingApplications()).isFalse();
     }
@@ -217,12 +219,12 @@ public abstract class ProjectScenarios {
                 return projects.apply(Actor.member(me), new SubmitApplication(project.id(), aProposal().build()))
                         .getClass().getSimpleName();
             } catch (org.namc.shared.domain.NamcException e) {
-                return e.code().name();
+                return e.reason().code();
             }
         });
 
         assertThat(outcomes).filteredOn("Submitted"::equals).hasSize(5);
-        assertThat(outcomes).filteredOn(ErrorCode.ILLEGAL_STATE.name()::equals).hasSize(11);
+        assertThat(outcomes).filteredOn(ProjectsRefusal.APPLICATION_LIMIT_REACHED.code()::equals).hasSize(11);
         assertThat(projects.findProject(owner, project.id()).applicationCount()).isEqualTo(5);
         assertThat(projects.applicationsForProject(owner, project.id(), PageRequest.first(50)).totalItems())
                 .isEqualTo(5);
@@ -236,18 +238,18 @@ public abstract class ProjectScenarios {
         var first = submit(ana, project.id()).application();
 
         assertThatNamcException(() -> projects.apply(Actor.member(ana),
-                new SubmitApplication(project.id(), aProposal().build()))).hasCode(ErrorCode.CONFLICT);
+                new SubmitApplication(project.id(), aProposal().build()))).hasReason(ProjectsRefusal.ALREADY_APPLIED);
         assertThatNamcException(() -> projects.withdrawApplication(Actor.member(ben), first.id()))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         projects.withdrawApplication(Actor.member(ana), first.id());
         assertThat(projects.findProject(owner, project.id()).applicationCount()).isZero();
         assertThatNamcException(() -> projects.apply(Actor.member(ana),
-                new SubmitApplication(project.id(), aProposal().build()))).hasCode(ErrorCode.CONFLICT);
+                new SubmitApplication(project.id(), aProposal().build()))).hasReason(ProjectsRefusal.ALREADY_APPLIED);
 
         var second = submit(ben, project.id()).application();
         projects.shortlistApplication(owner, new ShortlistApplication(second.id(), null));
         assertThatNamcException(() -> projects.withdrawApplication(Actor.member(ben), second.id()))
-                .hasCode(ErrorCode.ILLEGAL_STATE).hasMessageContaining("only before review");
+                .hasReason(ProjectsRefusal.APPLICATION_NOT_WITHDRAWABLE).hasMessageContaining("only before review");
     }
 
     @Test
@@ -277,7 +279,7 @@ public abstract class ProjectScenarios {
         clock.advance(Duration.ofDays(365 + 31));
 
         assertThatNamcException(() -> projects.apply(Actor.member(ana),
-                new SubmitApplication(project.id(), aProposal().build()))).hasCode(ErrorCode.FORBIDDEN);
+                new SubmitApplication(project.id(), aProposal().build()))).hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -295,11 +297,11 @@ public abstract class ProjectScenarios {
         assertThat(projects.searchProjects(Actor.member(ana), depot).items()).extracting(f -> f.project().id())
                 .containsExactlyInAnyOrder(open.id(), membersOnly.id());
         assertThatNamcException(() -> projects.findProject(Actor.anonymous(), membersOnly.id()))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> projects.findProject(Actor.member(ana), restricted.id()))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> projects.apply(Actor.member(ana),
-                new SubmitApplication(restricted.id(), aProposal().build()))).hasCode(ErrorCode.FORBIDDEN);
+                new SubmitApplication(restricted.id(), aProposal().build()))).hasReason(CommonRefusal.PERMISSION_DENIED);
 
         access.createRole(Actor.system(), new CreateRole("PREMIER_BIDDER", "Sees tier-restricted bids",
                 List.of("project:read-restricted active-member"), List.of()));
@@ -325,7 +327,7 @@ public abstract class ProjectScenarios {
         assertThat(projects.findProject(Actor.member(gold), restricted.id()).id()).isEqualTo(restricted.id());
         assertThat(submit(gold, restricted.id()).application().status()).isEqualTo(ApplicationStatus.PENDING);
         assertThatNamcException(() -> projects.findProject(Actor.member(basic), restricted.id()))
-                .hasCode(ErrorCode.FORBIDDEN).hasMessageContaining("tier level 2");
+                .hasReason(CommonRefusal.PERMISSION_DENIED).hasMessageContaining("tier level 2");
     }
 
     private static TierDetails tier(String name, int level) {
@@ -365,9 +367,9 @@ public abstract class ProjectScenarios {
                         .extracting(Ineligibility::reason).containsExactly("Is based outside the project's service area."));
         assertThat(projects.explainMatch(Actor.member(one), project.id(), one)).isInstanceOf(MatchResult.Eligible.class);
         assertThatNamcException(() -> projects.explainMatch(Actor.member(one), project.id(), both))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> projects.rankMembers(Actor.member(one),
-                new RankMembers(project.id(), PageRequest.first(10)))).hasCode(ErrorCode.FORBIDDEN);
+                new RankMembers(project.id(), PageRequest.first(10)))).hasReason(CommonRefusal.PERMISSION_DENIED);
 
         var secondPage = projects.rankMembers(owner, new RankMembers(project.id(), new PageRequest(1, 1)));
         assertThat(secondPage.items()).extracting(MemberMatch::memberId).containsExactly(one);
@@ -393,7 +395,7 @@ public abstract class ProjectScenarios {
         assertThat(projects.qualificationsOf(Actor.member(ben), ben).yearsOfExperience()).isEqualTo(12);
         assertThat(projects.qualificationsOf(Actor.member(ana), ana).yearsOfExperience()).isZero();
         assertThatNamcException(() -> projects.recordQualifications(Actor.member(ana),
-                new RecordQualifications(ben, 40, null, List.of()))).hasCode(ErrorCode.FORBIDDEN);
+                new RecordQualifications(ben, 40, null, List.of()))).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> projects.recordQualifications(Actor.member(ben),
                 new RecordQualifications(ben, 80, Money.of("5", "EUR"), List.of())))
                 .hasViolation("yearsOfExperience", "range").hasViolation("bondingCapacity", "currency");
@@ -424,7 +426,7 @@ public abstract class ProjectScenarios {
                 .containsExactly(titleMatch.id(), strongMatch.id(), weakMatch.id()).doesNotContain(barred.id());
         assertThat(solar.items()).extracting(ProjectMatch::relevance).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThatNamcException(() -> projects.rankProjects(Actor.member(ana), new RankProjects(ownerId,
-                ProjectFilter.ANY, PageRequest.first(10)))).hasCode(ErrorCode.FORBIDDEN);
+                ProjectFilter.ANY, PageRequest.first(10)))).hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test
@@ -449,7 +451,7 @@ public abstract class ProjectScenarios {
         projects.publishProject(Actor.system(), created.project().id());
         projects.cancelProject(Actor.system(), new CancelProject(created.project().id(), "Withdrawn by agency"));
         assertThat(projects.importProject(Actor.system(), command)).isInstanceOf(ImportResult.Unchanged.class);
-        assertThatNamcException(() -> projects.importProject(owner, command)).hasCode(ErrorCode.FORBIDDEN);
+        assertThatNamcException(() -> projects.importProject(owner, command)).hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 
     @Test

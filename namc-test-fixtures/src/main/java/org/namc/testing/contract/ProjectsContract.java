@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
@@ -117,7 +118,7 @@ public abstract class ProjectsContract {
         assertThat(projects().findByOrigin("CALTRANS", "W912-1")).isEmpty();
         assertThatNamcException(() -> projects().save(Project.draft(new ProjectId(UUID.randomUUID()),
                 ProjectOrigin.imported("sam gov", "W912-1"), ProjectBuilder.aProject().details(), owner, NOW)))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.DUPLICATE);
         // Manual projects have no external id and never collide.
         projects().save(draft(owner));
         projects().save(draft(owner));
@@ -128,7 +129,7 @@ public abstract class ProjectsContract {
         Project saved = projects().save(draft(member(members())));
         projects().save(saved.published(null, NOW));
 
-        assertThatNamcException(() -> projects().save(saved.cancelled(null, NOW))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> projects().save(saved.cancelled(null, NOW))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThat(projects().findById(saved.id()).orElseThrow().status()).isEqualTo(ProjectStatus.PUBLISHED);
     }
 

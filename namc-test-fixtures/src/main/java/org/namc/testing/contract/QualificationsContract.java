@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
@@ -57,7 +58,7 @@ public abstract class QualificationsContract {
         qualifications().save(of(member, 2));
 
         assertThatNamcException(() -> qualifications().save(new ContractorQualifications(member, 3, null, List.of(),
-                NOW, 0).atVersion(first.version()))).hasCode(ErrorCode.CONFLICT);
+                NOW, 0).atVersion(first.version()))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
         assertThat(qualifications().find(member).orElseThrow().yearsOfExperience()).isEqualTo(2);
     }
 

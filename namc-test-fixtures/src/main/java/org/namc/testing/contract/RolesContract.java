@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 
@@ -46,7 +47,7 @@ public abstract class RolesContract {
     void namesAreUnique() {
         roles().save(role("AUDITOR", Set.of(), "audit:read"));
         assertThatNamcException(() -> roles().save(role("AUDITOR", Set.of(), "audit:*")))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(CommonRefusal.DUPLICATE);
     }
 
     @Test

@@ -48,7 +48,7 @@ import org.namc.membership.ResetTwoFactor;
 import org.namc.membership.UpdateProfile;
 import org.namc.membership.domain.MemberType;
 import org.namc.membership.domain.Profile;
-import org.namc.membership.internal.MembershipModule;
+import org.namc.membership.MembershipSettings;
 import org.namc.membership.security.Base32;
 import org.namc.membership.security.PasswordPolicy;
 import org.namc.membership.security.TokenBucketLoginThrottle;
@@ -356,7 +356,7 @@ public abstract class SecurityScenarios {
 
     @Test
     void theLoginThrottleLimitsGuessesPerAccountNameKnownOrNot() {
-        use(newPortal(NamcPortal.builder().membershipSettings(MembershipModule.Settings.defaults()
+        use(newPortal(NamcPortal.builder().membershipSettings(MembershipSettings.defaults()
                 .withLoginThrottle(new TokenBucketLoginThrottle(
                         new TokenBucketLoginThrottle.Limit(3, Duration.ofMinutes(1)),
                         new TokenBucketLoginThrottle.Limit(100, Duration.ofSeconds(1)))))));
@@ -446,7 +446,7 @@ public abstract class SecurityScenarios {
 
     @Test
     void thePasswordPolicyIsTheHostsToTuneAndNormalisesInput() {
-        use(newPortal(NamcPortal.builder().membershipSettings(MembershipModule.Settings.defaults()
+        use(newPortal(NamcPortal.builder().membershipSettings(MembershipSettings.defaults()
                 .withPasswordPolicy(new PasswordPolicy(p -> p.reveal().contains("acme"))))));
 
         assertThatNamcException(() -> membership.register(aMember().withPassword("acme tools forever").command()))
@@ -548,7 +548,7 @@ public abstract class SecurityScenarios {
         assertThatCode(() -> assertThatNamcException(() -> Money.of("1e10000000", "USD"))
                 .hasViolation("amount", "magnitude")).doesNotThrowAnyException();
         assertThatNamcException(() -> Money.of("-1e16", "USD")).hasViolation("amount", "magnitude");
-        assertThatNamcException(() -> new PageRequest(Integer.MAX_VALUE, 500)).hasViolation("page", "max");
+        assertThatNamcException(() -> new PageRequest(Integer.MAX_VALUE, 500)).hasViolation("page", "range");
         assertThatNamcException(() -> membership.list(Actor.system(), new PageRequest(PageRequest.MAX_PAGE + 1, 10)))
                 .hasCode(ErrorCode.VALIDATION_FAILED);
     }

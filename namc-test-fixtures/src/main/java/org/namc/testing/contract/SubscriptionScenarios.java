@@ -1,5 +1,7 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
+import org.namc.billing.domain.BillingRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.TierBuilder.aTier;
@@ -186,7 +188,7 @@ public abstract class SubscriptionScenarios extends BillingScenarioSupport {
         List<ConfirmPayment> confirmations = gateway.settlePending();
 
         assertThatNamcException(() -> billing.confirmPayment(Actor.member(ana), confirmations.get(0)))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         PaymentOutcome first = billing.confirmPayment(Actor.system(), confirmations.get(0));
         MemberView once = memberView(ana);
         PaymentOutcome again = billing.confirmPayment(Actor.system(), confirmations.get(0));
@@ -264,7 +266,7 @@ public abstract class SubscriptionScenarios extends BillingScenarioSupport {
         var started = billing.subscribe(Actor.member(ana), Subscribe.monthly(ana, "GOLD"));
 
         assertThatNamcException(() -> billing.cancelSubscription(Actor.member(ana),
-                new CancelSubscription(started.subscription().id(), false))).hasCode(ErrorCode.ILLEGAL_STATE);
+                new CancelSubscription(started.subscription().id(), false))).hasReason(BillingRefusal.PAYMENT_CONFIRMING);
         assertThat(invoicesOf(ana)).singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(InvoiceStatus.OPEN));
     }
 
@@ -309,14 +311,14 @@ public abstract class SubscriptionScenarios extends BillingScenarioSupport {
         subscribed(ana, "GOLD");
 
         assertThatNamcException(() -> billing.subscribe(Actor.member(ana), Subscribe.monthly(ana, "SILVER")))
-                .hasCode(ErrorCode.CONFLICT);
+                .hasReason(BillingRefusal.ALREADY_SUBSCRIBED);
         assertThatNamcException(() -> billing.subscribe(Actor.member(ana), Subscribe.monthly(bo, "SILVER")))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> billing.subscribe(Actor.member(bo), Subscribe.monthly(bo, "DIAMOND")))
                 .hasCode(ErrorCode.NOT_FOUND);
         MemberId cy = member();
         assertThatNamcException(() -> billing.subscribe(Actor.member(cy), Subscribe.monthly(cy, "GOLD")))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(BillingRefusal.PAYMENT_METHOD_MISSING);
         assertThat(billing.billingAccount(Actor.member(cy), cy)).isEmpty(); // the failed unit left nothing
         assertThat(audited("subscription.create")).last().satisfies(r -> {
             assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.FAILURE);
@@ -328,7 +330,7 @@ public abstract class SubscriptionScenarios extends BillingScenarioSupport {
         MemberId unverified = membership.register(RegisterMember.of("new@example.org",
                 Secret.of("a long enough passphrase"), "New", "Member")).memberId();
         assertThatNamcException(() -> billing.subscribe(Actor.system(), Subscribe.monthly(unverified, "GOLD")))
-                .hasCode(ErrorCode.ILLEGAL_STATE);
+                .hasReason(BillingRefusal.EMAIL_NOT_VERIFIED);
         assertThat(billing.subscriptionsOf(Actor.member(bo), bo)).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.contract.BillingStoreData.NOW;
@@ -76,7 +77,7 @@ public abstract class SubscriptionsContract {
         Subscription paid = subscriptions().save(s.paid(s.paymentDue().invoice(), NOW));
 
         assertThat(paid.version()).isEqualTo(1);
-        assertThatNamcException(() -> subscriptions().save(s.expired(NOW))).hasCode(ErrorCode.CONFLICT);
+        assertThatNamcException(() -> subscriptions().save(s.expired(NOW))).hasReason(CommonRefusal.CONCURRENT_CHANGE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.TierBuilder.aTier;
@@ -164,9 +165,9 @@ public abstract class TierChangeScenarios extends BillingScenarioSupport {
         assertThatNamcException(() -> billing.changeSubscriptionTier(Actor.member(ana),
                 to(gold.id(), "GOLD", ChangeTiming.IMMEDIATELY))).hasViolation("tier", "different");
         assertThatNamcException(() -> billing.changeSubscriptionTier(Actor.member(bo),
-                to(gold.id(), "PLATINUM", ChangeTiming.IMMEDIATELY))).hasCode(ErrorCode.FORBIDDEN);
+                to(gold.id(), "PLATINUM", ChangeTiming.IMMEDIATELY))).hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThatNamcException(() -> billing.previewTierChange(Actor.member(bo),
-                to(gold.id(), "PLATINUM", ChangeTiming.IMMEDIATELY))).hasCode(ErrorCode.FORBIDDEN);
+                to(gold.id(), "PLATINUM", ChangeTiming.IMMEDIATELY))).hasReason(CommonRefusal.PERMISSION_DENIED);
         billing.reviseTier(Actor.system(), new ReviseTier("PLATINUM", aTier("PLATINUM").monthly("50.00").details(),
                 false));
         assertThatNamcException(() -> billing.changeSubscriptionTier(Actor.member(ana),

@@ -1,5 +1,6 @@
 package org.namc.testing.contract;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -161,6 +162,6 @@ public abstract class TwoFactorScenarios {
     void nobodyElseCanEnrolAMember() {
         MemberId other = aMember().registerVerified(membership);
         assertThatNamcException(() -> membership.beginTwoFactorEnrollment(Actor.member(other), id))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
     }
 }

@@ -6,20 +6,22 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.namc.notifications.domain.Channel;
 import org.namc.NamcPortalBuilder;
+import org.namc.PortalStores;
 import org.namc.learning.security.Ed25519CertificateSigner;
 import org.namc.membership.security.Pbkdf2PasswordHasher;
 import org.namc.testing.RotatingKeys;
 import org.namc.shared.spi.IdGenerator;
 
 /**
- * One in-memory adapter for every port, sharing one set of transactions. {@link #applyTo}
- * puts them all on a builder; a test may then replace any single port before building
- * (a later setter wins). The ports one context serves another by (billing's purchasables, the
+ * One in-memory adapter for every port, sharing one set of transactions: every store (a
+ * {@link PortalStores}, for {@code NamcPortal.builder().stores(adapters)}) and test doubles of the
+ * host's ports. {@link #applyTo} puts them all on a builder; a test may then replace any single
+ * port before building (a later setter wins). The ports one context serves another by (billing's purchasables, the
  * course payments, the event payment receipts) are left to the core's bridge, so paid courses
  * and events go through billing; {@link #applyStandInsTo} puts test stand-ins there instead,
  * for suites that drive one context alone.
  */
-public final class InMemoryAdapters {
+public final class InMemoryAdapters implements PortalStores {
     /** Cheap on purpose, for fast test suites; production keeps the core's OWASP default. */
     public static final int TEST_PBKDF2_ITERATIONS = 1_000;
 
@@ -66,6 +68,7 @@ public final class InMemoryAdapters {
     private final InMemoryMemberPreferences memberPreferences = new InMemoryMemberPreferences(transactions);
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryPushSubscriptions pushSubscriptions = new InMemoryPushSubscriptions(transactions);
+    private final InMemoryMemberContacts memberContacts = new InMemoryMemberContacts(members);
     private final Map<Channel, InMemoryNotificationChannel> channels = new EnumMap<>(Channel.class);
     private final InMemoryAiInteractions aiInteractions = new InMemoryAiInteractions(transactions);
     private final InMemoryAiModels aiModels = new InMemoryAiModels(transactions);
@@ -82,57 +85,21 @@ public final class InMemoryAdapters {
         }
     }
 
+    /** Every store through {@link NamcPortalBuilder#stores}, then the test doubles of the host's ports. */
     public NamcPortalBuilder applyTo(NamcPortalBuilder builder) {
-        return builder
+        return builder.stores(this)
                 .clock(clock)
                 .ids(ids)
-                .transactions(transactions)
-                .auditTrail(auditTrail)
                 .chainAnchors(chainAnchors)
-                .members(members)
-                .securityTokens(securityTokens)
                 .passwordHasher(new Pbkdf2PasswordHasher(TEST_PBKDF2_ITERATIONS, random))
                 .secretCipher(keys)
-                .roles(roles)
-                .roleGrants(roleGrants)
-                .membershipTiers(membershipTiers)
-                .billingAccounts(billingAccounts)
-                .subscriptions(subscriptions)
-                .invoices(invoices)
-                .invoiceNumbers(invoiceNumbers)
-                .payments(payments)
-                .creditNotes(creditNotes)
-                .coveredPeriods(coveredPeriods)
                 .paymentGateway(paymentGateway)
                 .billingNotices(billingNotices)
-                .projects(projects)
-                .projectApplications(projectApplications)
-                .projectSearch(projectSearch)
-                .qualifications(qualifications)
-                .matchProspects(matchProspects)
-                .courses(courses)
-                .enrollments(enrollments)
-                .lessonProgress(lessonProgress)
-                .assessments(assessments)
-                .attempts(attempts)
-                .certificates(certificates)
                 .certificateSigner(certificateSigner)
-                .events(events)
-                .eventRegistrations(eventRegistrations)
-                .messages(messages)
-                .memberBlocks(memberBlocks)
-                .notifications(notifications)
-                .notificationTemplates(notificationTemplates)
-                .memberPreferences(memberPreferences)
-                .outbox(outbox)
-                .memberContacts(new InMemoryMemberContacts(members))
-                .pushSubscriptions(pushSubscriptions)
                 .notificationChannel(channels.get(Channel.IN_APP))
                 .notificationChannel(channels.get(Channel.EMAIL))
                 .notificationChannel(channels.get(Channel.SMS))
-                .notificationChannel(channels.get(Channel.PUSH))
-                .aiInteractions(aiInteractions)
-                .aiModels(aiModels);
+                .notificationChannel(channels.get(Channel.PUSH));
     }
 
     /**
@@ -145,10 +112,12 @@ public final class InMemoryAdapters {
                 .eventPaymentReceipts(eventPaymentReceipts);
     }
 
-    public InMemoryMemberPreferences memberPreferences() {
-        return memberPreferences;
+    @Override
+    public InMemoryMemberContacts memberContacts() {
+        return memberContacts;
     }
 
+    @Override
     public InMemoryPushSubscriptions pushSubscriptions() {
         return pushSubscriptions;
     }
@@ -207,9 +176,65 @@ public final class InMemoryAdapters {
         return billingNotices;
     }
 
-    public InMemoryAuditTrail auditTrail() {
+    @Override
+    public InMemoryAuditTrail auditEntries() {
         return auditTrail;
     }
+    @Override
+    public InMemoryBillingAccounts billingAccounts() {
+        return billingAccounts;
+    }
+
+    @Override
+    public InMemoryInvoiceNumbers invoiceNumbers() {
+        return invoiceNumbers;
+    }
+
+    @Override
+    public InMemoryCreditNotes creditNotes() {
+        return creditNotes;
+    }
+
+    @Override
+    public InMemoryCoveredPeriods coveredPeriods() {
+        return coveredPeriods;
+    }
+
+    @Override
+    public InMemoryProjectSearch projectSearch() {
+        return projectSearch;
+    }
+
+    @Override
+    public InMemoryMatchProspects matchProspects() {
+        return matchProspects;
+    }
+
+    @Override
+    public InMemoryLessonProgressRecords lessonProgress() {
+        return lessonProgress;
+    }
+
+    @Override
+    public InMemoryAssessments assessments() {
+        return assessments;
+    }
+
+    @Override
+    public InMemoryMemberBlocks memberBlocks() {
+        return memberBlocks;
+    }
+
+    @Override
+    public InMemoryNotificationTemplates notificationTemplates() {
+        return notificationTemplates;
+    }
+
+    @Override
+    public InMemoryMemberPreferences memberPreferences() {
+        return memberPreferences;
+    }
+
 
     public InMemoryEvents events() {
         return events;

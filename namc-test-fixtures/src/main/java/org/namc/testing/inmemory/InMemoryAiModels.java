@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +21,11 @@ public final class InMemoryAiModels implements AiModels {
     @Override
     public synchronized void save(AiModel model) {
         if (!table.where(m -> m.name().equals(model.name()) && !m.id().equals(model.id())).isEmpty()) {
-            throw NamcException.conflict("a model named " + model.name() + " is already registered");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "a model named " + model.name() + " is already registered");
         }
         if (model.production() && !table.where(m -> m.production() && m.type() == model.type()
                 && !m.id().equals(model.id())).isEmpty()) {
-            throw NamcException.conflict("another " + model.type() + " model is in production");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "another " + model.type() + " model is in production");
         }
         table.put(model.id(), model);
     }

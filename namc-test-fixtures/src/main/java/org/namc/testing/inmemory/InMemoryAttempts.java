@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class InMemoryAttempts implements Attempts {
                 && a.memberId().equals(attempt.memberId()) && a.number() == attempt.number()
                 && !a.id().equals(attempt.id())).isEmpty();
         if (numberTaken) {
-            throw NamcException.conflict("attempt " + attempt.number() + " of member " + attempt.memberId()
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "attempt " + attempt.number() + " of member " + attempt.memberId()
                     + " at assessment " + attempt.assessmentId() + " already exists");
         }
         Attempt saved = attempt.atRowVersion(next);

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class InMemoryAuditTrail implements AuditEntries {
         long expected = current == null ? 1 : current.sequence() + 1;
         String link = current == null ? AuditEntry.GENESIS_HASH : current.hash();
         if (entry.sequence() != expected || !entry.previousHash().equals(link)) {
-            throw NamcException.conflict("audit entry " + entry.sequence() + " does not follow the chain head "
+            throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "audit entry " + entry.sequence() + " does not follow the chain head "
                     + (current == null ? 0 : current.sequence()));
         }
         table.put(entry.sequence(), new Stored(entry, false));

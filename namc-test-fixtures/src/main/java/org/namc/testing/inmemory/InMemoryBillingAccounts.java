@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Optional;
 import org.namc.billing.domain.BillingAccount;
 import org.namc.billing.spi.BillingAccounts;
@@ -21,7 +22,7 @@ public final class InMemoryBillingAccounts implements BillingAccounts {
         boolean another = stored.isPresent()
                 && !stored.get().gatewayCustomerId().equals(account.gatewayCustomerId());
         if (account.version() != expected || another) {
-            throw NamcException.conflict("the billing account of " + account.member() + " was changed concurrently");
+            throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "the billing account of " + account.member() + " was changed concurrently");
         }
         BillingAccount saved = account.atVersion(stored.isPresent() ? expected + 1 : 0);
         table.put(account.member(), saved);

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +36,7 @@ public final class InMemoryCertificates implements Certificates {
                 || c.content().number().equals(certificate.content().number())
                 || c.verificationCode().equals(certificate.verificationCode()))).isEmpty();
         if (clash) {
-            throw NamcException.conflict("a certificate with the same member and course, number or code exists");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "a certificate with the same member and course, number or code exists");
         }
         Certificate saved = certificate.atRowVersion(next);
         table.put(certificate.id(), saved);

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import org.namc.billing.domain.CreditNote;
@@ -23,7 +24,7 @@ public final class InMemoryCreditNotes implements CreditNotes {
     public synchronized void save(CreditNote note) {
         if (table.get(note.id()).isPresent()
                 || !table.where(n -> n.number().equals(note.number())).isEmpty()) {
-            throw NamcException.conflict("credit note " + note.number() + " already exists");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "credit note " + note.number() + " already exists");
         }
         table.put(note.id(), note);
     }

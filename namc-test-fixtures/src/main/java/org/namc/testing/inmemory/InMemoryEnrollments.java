@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public final class InMemoryEnrollments implements Enrollments {
         boolean duplicate = !table.where(e -> e.memberId().equals(enrollment.memberId())
                 && e.courseId().equals(enrollment.courseId()) && !e.id().equals(enrollment.id())).isEmpty();
         if (duplicate) {
-            throw NamcException.conflict("member " + enrollment.memberId() + " is already enrolled in course "
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "member " + enrollment.memberId() + " is already enrolled in course "
                     + enrollment.courseId());
         }
         Enrollment saved = enrollment.atRowVersion(next);

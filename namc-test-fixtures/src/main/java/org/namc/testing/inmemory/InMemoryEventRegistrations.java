@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,12 +37,12 @@ public final class InMemoryEventRegistrations implements EventRegistrations {
     public synchronized Registration save(Registration registration) {
         Optional<Registration> stored = table.get(registration.id());
         if (stored.isPresent() ? stored.get().version() != registration.version() : registration.version() != 0) {
-            throw NamcException.conflict("registration " + registration.id() + " was changed concurrently");
+            throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "registration " + registration.id() + " was changed concurrently");
         }
         boolean duplicate = find(registration.eventId(), registration.memberId())
                 .filter(r -> !r.id().equals(registration.id())).isPresent();
         if (duplicate) {
-            throw NamcException.conflict("member " + registration.memberId() + " already has a registration for event "
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "member " + registration.memberId() + " already has a registration for event "
                     + registration.eventId());
         }
         Registration saved = registration.atVersion(stored.map(s -> s.version() + 1).orElse(0L));

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class InMemoryEvents implements Events {
     public synchronized Event save(Event event) {
         Optional<Event> stored = table.get(event.id());
         if (stored.isPresent() ? stored.get().version() != event.version() : event.version() != 0) {
-            throw NamcException.conflict("event " + event.id() + " was changed concurrently (version "
+            throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "event " + event.id() + " was changed concurrently (version "
                     + event.version() + " is stale)");
         }
         Event saved = event.atVersion(stored.map(s -> s.version() + 1).orElse(0L));

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class InMemoryInvoices implements Invoices {
         if (number != null) {
             Optional<InvoiceId> holder = byNumber.get(number);
             if (holder.isPresent() && !holder.get().equals(invoice.id())) {
-                throw NamcException.conflict("invoice number " + number + " is taken");
+                throw NamcException.refused(CommonRefusal.DUPLICATE, "invoice number " + number + " is taken");
             }
             byNumber.put(number, invoice.id());
         }

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.List;
 import java.util.Optional;
 import org.namc.learning.domain.CourseId;
@@ -27,7 +28,7 @@ public final class InMemoryLessonProgressRecords implements LessonProgressRecord
         long next = InMemoryTable.nextVersion(stored, progress.rowVersion(), LessonProgress::rowVersion,
                 "progress of member " + progress.memberId() + " in lesson " + progress.lessonId());
         if (stored.isEmpty() && progress.rowVersion() != 0) {
-            throw NamcException.conflict("progress of member " + progress.memberId() + " in lesson "
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "progress of member " + progress.memberId() + " in lesson "
                     + progress.lessonId() + " is gone");
         }
         LessonProgress saved = progress.atRowVersion(next);

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class InMemoryMembers implements Members {
         long next = InMemoryTable.nextVersion(stored, member.version(), Member::version, "member " + member.id());
         if (!member.isDeleted() && table.where(m -> !m.isDeleted() && m.email().equals(member.email())
                 && !m.id().equals(member.id())).size() > 0) {
-            throw NamcException.conflict("an account with this email already exists");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "an account with this email already exists");
         }
         Member saved = member.atVersion(next);
         table.put(member.id(), saved);

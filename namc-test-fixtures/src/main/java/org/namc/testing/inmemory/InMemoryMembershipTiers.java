@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class InMemoryMembershipTiers implements MembershipTiers {
         long next = InMemoryTable.nextVersion(stored, tier.version(), MembershipTier::version,
                 "membershipTier " + tier.id());
         if (!table.where(t -> t.code().equals(tier.code()) && !t.id().equals(tier.id())).isEmpty()) {
-            throw NamcException.conflict("another tier holds code " + tier.code());
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "another tier holds code " + tier.code());
         }
         MembershipTier saved = tier.atVersion(next);
         table.put(tier.id(), saved);

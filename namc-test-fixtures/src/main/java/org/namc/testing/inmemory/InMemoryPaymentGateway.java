@@ -1,5 +1,8 @@
 package org.namc.testing.inmemory;
 
+import org.namc.billing.domain.BillingRefusal;
+import org.namc.shared.domain.CommonRefusal;
+import java.time.Instant;
 import java.io.UncheckedIOException;
 import java.net.SocketException;
 import java.net.URI;
@@ -287,7 +290,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     private Checkout openCheckoutSession(String sessionId) {
         Checkout checkout = checkouts.get(sessionId);
         if (checkout == null || !checkout.status().equals("open")) {
-            throw NamcException.illegalState("checkout session " + sessionId + " is not open");
+            throw NamcException.refused(BillingRefusal.CHECKOUT_SESSION_CLOSED, "checkout session " + sessionId + " is not open");
         }
         return checkout;
     }
@@ -379,7 +382,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         Remembered earlier = byKey.get(key.value());
         if (earlier != null) {
             if (!earlier.request().equals(request)) {
-                throw NamcException.conflict("idempotency key " + key + " was used for a different request");
+                throw NamcException.refused(CommonRefusal.DUPLICATE, "idempotency key " + key + " was used for a different request");
             }
             return (T) earlier.answer();
         }

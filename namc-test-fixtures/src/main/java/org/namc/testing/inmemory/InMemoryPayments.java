@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class InMemoryPayments implements Payments {
         String gatewayId = payment.gatewayPaymentId();
         if (gatewayId != null && !table.where(p -> gatewayId.equals(p.gatewayPaymentId())
                 && !p.id().equals(payment.id())).isEmpty()) {
-            throw NamcException.conflict("gateway payment " + gatewayId + " is already recorded");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "gateway payment " + gatewayId + " is already recorded");
         }
         Payment saved = payment.atVersion(next);
         table.put(payment.id(), saved);

@@ -61,7 +61,7 @@ public final class InMemoryPortal implements PortalFixture {
 
     @Override
     public List<AuditRecord> auditRecords() {
-        return adapters.auditTrail().records();
+        return adapters.auditEntries().records();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class InMemoryProjectApplications implements ProjectApplications {
                 "application " + application.id());
         if (!table.where(a -> !a.id().equals(application.id()) && a.projectId().equals(application.projectId())
                 && a.applicant().equals(application.applicant())).isEmpty()) {
-            throw NamcException.conflict("member " + application.applicant() + " already applied to project "
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "member " + application.applicant() + " already applied to project "
                     + application.projectId());
         }
         ProjectApplication saved = application.atVersion(next);

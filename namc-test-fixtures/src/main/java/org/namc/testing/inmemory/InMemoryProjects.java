@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class InMemoryProjects implements Projects {
         String externalId = project.origin().externalId();
         if (externalId != null && !table.where(p -> !p.id().equals(project.id())
                 && p.origin().equals(project.origin())).isEmpty()) {
-            throw NamcException.conflict("a project imported from " + project.origin().source() + " as " + externalId
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "a project imported from " + project.origin().source() + " as " + externalId
                     + " already exists");
         }
         int count = stored.map(Project::applicationCount).orElse(0);

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public final class InMemoryQualifications implements Qualifications {
         Optional<ContractorQualifications> stored = table.get(qualifications.memberId());
         long expected = stored.map(ContractorQualifications::version).orElse(0L);
         if (stored.isPresent() && expected != qualifications.version()) {
-            throw NamcException.conflict("the qualifications of member " + qualifications.memberId()
+            throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "the qualifications of member " + qualifications.memberId()
                     + " were changed concurrently (version " + qualifications.version() + " is stale)");
         }
         ContractorQualifications saved = qualifications.atVersion(stored.isPresent() ? expected + 1 : 0);

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class InMemoryRoleGrants implements RoleGrants {
         Key key = new Key(grant.memberId(), grant.roleId());
         Optional<RoleGrant> existing = table.get(key);
         if (existing.isPresent() && !existing.get().id().equals(grant.id())) {
-            throw NamcException.conflict("member " + grant.memberId() + " already has a grant of that role");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "member " + grant.memberId() + " already has a grant of that role");
         }
         table.put(key, grant);
         rolesByMember.computeIfAbsent(grant.memberId(), m -> ConcurrentHashMap.newKeySet()).add(grant.roleId());

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public final class InMemoryRoles implements Roles {
     @Override
     public synchronized void save(Role role) {
         if (!table.where(r -> r.name().equals(role.name()) && !r.id().equals(role.id())).isEmpty()) {
-            throw NamcException.conflict("a role named " + role.name() + " already exists");
+            throw NamcException.refused(CommonRefusal.DUPLICATE, "a role named " + role.name() + " already exists");
         }
         table.put(role.id(), role);
     }

@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +27,7 @@ final class InMemoryTable<K, V> {
     static <V> long nextVersion(Optional<V> stored, long versionRead, ToLongFunction<V> versionOf,
                                 String description) {
         if (stored.isPresent() && versionOf.applyAsLong(stored.get()) != versionRead) {
-            throw NamcException.conflict(description + " was changed concurrently (version " + versionRead
+            throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, description + " was changed concurrently (version " + versionRead
                     + " is stale)");
         }
         return stored.map(row -> versionOf.applyAsLong(row) + 1).orElse(0L);

@@ -45,13 +45,13 @@ class FailedUseCaseLeavesNothingTest {
     void registrationFailingAtItsLastWriteStoresNoMember() {
         NamcPortal portal = adapters.applyTo(NamcPortal.builder()).securityTokens(brokenTokens).build();
         portal.access().seedSystemRoles(Actor.system());
-        int auditedBefore = adapters.auditTrail().records().size();
+        int auditedBefore = adapters.auditEntries().records().size();
 
         assertThatThrownBy(() -> portal.membership().register(aMember().command()))
                 .hasMessageContaining("token store is down");
 
         assertThat(adapters.members().list(PageRequest.first(10)).totalItems()).isZero();
-        assertThat(adapters.auditTrail().records()).hasSize(auditedBefore + 1).last().satisfies(r -> {
+        assertThat(adapters.auditEntries().records()).hasSize(auditedBefore + 1).last().satisfies(r -> {
             assertThat(r.action()).isEqualTo("member.register");
             assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.FAILURE);
             assertThat(r.actor()).isEqualTo(Actor.anonymous());

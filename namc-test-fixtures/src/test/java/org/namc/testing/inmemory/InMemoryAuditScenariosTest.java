@@ -18,17 +18,17 @@ class InMemoryAuditScenariosTest extends AuditScenarios {
 
     @Override
     protected void alterStoredEntry(long sequence, UnaryOperator<AuditEntry> change) {
-        portal.adapters().auditTrail().tamper(sequence, change);
+        portal.adapters().auditEntries().tamper(sequence, change);
     }
 
     @Override
     protected AuditEntry storedEntry(long sequence) {
-        return portal.adapters().auditTrail().entries().stream().filter(e -> e.sequence() == sequence).findFirst()
+        return portal.adapters().auditEntries().entries().stream().filter(e -> e.sequence() == sequence).findFirst()
                 .orElseThrow();
     }
 
     @Override
     protected void deleteStoredEntry(long sequence) {
-        portal.adapters().auditTrail().erase(sequence);
+        portal.adapters().auditEntries().erase(sequence);
     }
 }

@@ -64,7 +64,7 @@ class LearningRollbackTest {
 
             @Override
             public List<AuditRecord> auditRecords() {
-                return adapters.auditTrail().records();
+                return adapters.auditEntries().records();
             }
 
             @Override
@@ -86,7 +86,7 @@ class LearningRollbackTest {
         assertThat(enrollment.status()).isEqualTo(EnrollmentStatus.ACTIVE);
         assertThat(enrollment.progress().completedRequiredLessons()).isEqualTo(1);
         assertThat(learning.certificate(Actor.member(learner), learner, course.id())).isEmpty();
-        assertThat(adapters.auditTrail().records()).last().satisfies(r -> {
+        assertThat(adapters.auditEntries().records()).last().satisfies(r -> {
             assertThat(r.action()).isEqualTo("lesson.open");
             assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.FAILURE);
         });

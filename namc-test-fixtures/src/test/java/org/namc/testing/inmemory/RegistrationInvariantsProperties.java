@@ -21,7 +21,7 @@ import org.namc.events.CancelRegistration;
 import org.namc.events.RegisterForEvent;
 import org.namc.events.domain.Event;
 import org.namc.events.domain.EventId;
-import org.namc.events.domain.Registration;
+import org.namc.events.RegistrationView;
 import org.namc.events.domain.RegistrationStatus;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
@@ -68,7 +68,7 @@ class RegistrationInvariantsProperties {
                 switch (step.kind()) {
                     case 0 -> portal.events().register(Actor.member(member), RegisterForEvent.of(event, member));
                     case 1 -> {
-                        Registration mine = portal.events().registrationsOf(Actor.member(member), member,
+                        RegistrationView mine = portal.events().registrationsOf(Actor.member(member), member,
                                 PageRequest.first(1)).items().stream().findFirst().orElse(null);
                         if (mine != null) {
                             portal.events().cancelRegistration(Actor.member(member),
@@ -89,9 +89,9 @@ class RegistrationInvariantsProperties {
 
     private static void assertInvariants(NamcPortal portal, Actor staff, EventId id, int capacity) {
         Event event = portal.events().findEvent(staff, id).event();
-        List<Registration> all = portal.events().registrations(staff, id, PageRequest.first(100)).items();
-        long seated = all.stream().filter(Registration::holdsSeat).count();
-        List<Registration> waiting = all.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED).toList();
+        List<RegistrationView> all = portal.events().registrations(staff, id, PageRequest.first(100)).items();
+        long seated = all.stream().filter(RegistrationView::holdsSeat).count();
+        List<RegistrationView> waiting = all.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED).toList();
 
         assertThat(seated).isLessThanOrEqualTo(capacity);
         assertThat(event.counts().registrations()).isEqualTo(seated);
@@ -99,10 +99,10 @@ class RegistrationInvariantsProperties {
         if (seated < capacity) {
             assertThat(waiting).as("a free seat leaves nobody waiting").isEmpty();
         }
-        Map<MemberId, Long> perMember = all.stream().collect(Collectors.groupingBy(Registration::memberId,
+        Map<MemberId, Long> perMember = all.stream().collect(Collectors.groupingBy(RegistrationView::memberId,
                 Collectors.counting()));
         assertThat(perMember.values()).allSatisfy(n -> assertThat(n).isEqualTo(1));
-        assertThat(waiting.stream().map(Registration::waitlistTicket).toList()).doesNotHaveDuplicates();
+        assertThat(waiting.stream().map(RegistrationView::waitlistTicket).toList()).doesNotHaveDuplicates();
         assertThat(waiting).allSatisfy(r -> assertThat(r.waitlistTicket()).isNotNull()
                 .isLessThan(event.nextWaitlistTicket()));
     }

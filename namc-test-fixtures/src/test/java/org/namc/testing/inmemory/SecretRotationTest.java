@@ -1,5 +1,6 @@
 package org.namc.testing.inmemory;
 
+import org.namc.shared.domain.CommonRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.assertions.NamcExceptionAssert.assertThatNamcException;
 import static org.namc.testing.data.MemberBuilder.aMember;
@@ -59,7 +60,7 @@ class SecretRotationTest {
         NamcPortal after = portalWith(new AesGcmSecretCipher(
                 Keyring.of("2026-07", Map.of("2026-01", oldKey, "2026-07", newKey)), random));
         assertThatNamcException(() -> after.membership().reencryptSecrets(Actor.member(id)))
-                .hasCode(ErrorCode.FORBIDDEN);
+                .hasReason(CommonRefusal.PERMISSION_DENIED);
         assertThat(after.membership().reencryptSecrets(Actor.system())).isEqualTo(1);
         assertThat(after.membership().reencryptSecrets(Actor.system())).isZero();
 

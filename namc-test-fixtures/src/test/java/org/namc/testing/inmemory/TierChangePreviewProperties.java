@@ -22,7 +22,7 @@ import org.namc.billing.SubscriptionView;
 import org.namc.billing.TierChangeOutcome;
 import org.namc.billing.TierChangePreview;
 import org.namc.billing.domain.BillingInterval;
-import org.namc.billing.internal.BillingSettings;
+import org.namc.billing.BillingSettings;
 import org.namc.shared.domain.Actor;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.Money;

@@ -1,5 +1,7 @@
 package org.namc.persistence.jpa.audit;
 
+import org.namc.audit.domain.AuditRefusal;
+import org.namc.shared.domain.CommonRefusal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -76,7 +78,7 @@ public final class JpaAuditEntries implements AuditEntries {
             long expected = head.map(h -> h.sequence() + 1).orElse(1L);
             String link = head.map(AuditEntry::hash).orElse(AuditEntry.GENESIS_HASH);
             if (entry.sequence() != expected || !entry.previousHash().equals(link)) {
-                throw NamcException.conflict("audit entry " + entry.sequence() + " does not follow the chain head "
+                throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "audit entry " + entry.sequence() + " does not follow the chain head "
                         + head.map(AuditEntry::sequence).orElse(0L));
             }
             em.persist(AuditEntryMapper.toRow(entry));
@@ -101,7 +103,7 @@ public final class JpaAuditEntries implements AuditEntries {
             String link = head.map(AuditEntry::hash).orElse(AuditEntry.GENESIS_HASH);
             for (AuditEntry entry : entries) {
                 if (entry.sequence() != expected || !entry.previousHash().equals(link)) {
-                    throw NamcException.conflict("audit entry " + entry.sequence() + " does not follow entry "
+                    throw NamcException.refused(AuditRefusal.ENTRY_OUT_OF_SEQUENCE, "audit entry " + entry.sequence() + " does not follow entry "
                             + (expected - 1));
                 }
                 expected++;

@@ -1,5 +1,6 @@
 package org.namc.persistence.jpa.billing;
 
+import org.namc.shared.domain.CommonRefusal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +28,7 @@ public final class JpaBillingAccounts implements BillingAccounts {
                 row -> {
                     // A second account opened concurrently for the member names another customer.
                     if (!row.gatewayCustomerId.equals(account.gatewayCustomerId())) {
-                        throw NamcException.conflict("the billing account of " + member + " was opened concurrently");
+                        throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "the billing account of " + member + " was opened concurrently");
                     }
                     row.paymentMethod = account.paymentMethod();
                     row.updatedAt = account.updatedAt();

@@ -1,5 +1,6 @@
 package org.namc.persistence.jpa.events;
 
+import org.namc.shared.domain.CommonRefusal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public final class JpaEventRegistrations implements EventRegistrations {
         return transactions.withEntityManager(em -> {
             RegistrationJpaEntity entity = em.find(RegistrationJpaEntity.class, registration.id().value());
             if (entity == null ? registration.version() != 0 : entity.version != registration.version()) {
-                throw NamcException.conflict("registration " + registration.id() + " was changed concurrently");
+                throw NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, "registration " + registration.id() + " was changed concurrently");
             }
             if (entity == null) {
                 entity = RegistrationMapper.newEntity(registration);

@@ -1,5 +1,6 @@
 package org.namc.persistence.jpa.shared;
 
+import org.namc.shared.domain.CommonRefusal;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -27,14 +28,14 @@ public final class DatabaseErrors {
         }
         if (causes(failure, OptimisticLockException.class).isPresent()
                 || causes(failure, StaleStateException.class).isPresent()) {
-            return conflict("the record was changed concurrently", failure);
+            return conflict(CommonRefusal.CONCURRENT_CHANGE, "the record was changed concurrently", failure);
         }
         String state = sqlState(failure).orElse("");
         if (UNIQUE_VIOLATION.equals(state)) {
-            return conflict("a record with the same unique key already exists", failure);
+            return conflict(CommonRefusal.DUPLICATE, "a record with the same unique key already exists", failure);
         }
         if (RETRYABLE.contains(state)) {
-            return conflict("a concurrent transaction got in the way (SQLSTATE " + state + ")", failure);
+            return conflict(CommonRefusal.CONCURRENT_CHANGE, "a concurrent transaction got in the way (SQLSTATE " + state + ")", failure);
         }
         return failure;
     }
@@ -47,8 +48,8 @@ public final class DatabaseErrors {
                 .orElse(false);
     }
 
-    private static NamcException conflict(String message, RuntimeException cause) {
-        NamcException conflict = NamcException.conflict(message);
+    private static NamcException conflict(CommonRefusal reason, String message, RuntimeException cause) {
+        NamcException conflict = NamcException.refused(reason, message);
         conflict.initCause(cause);
         return conflict;
     }

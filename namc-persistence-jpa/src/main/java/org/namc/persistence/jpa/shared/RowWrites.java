@@ -1,5 +1,6 @@
 package org.namc.persistence.jpa.shared;
 
+import org.namc.shared.domain.CommonRefusal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class RowWrites {
 
     /** {@code CONFLICT}: {@code what} was changed since the caller read it at version {@code read}. */
     public static NamcException stale(String what, long read) {
-        return NamcException.conflict(what + " was changed concurrently (version " + read + " is stale)");
+        return NamcException.refused(CommonRefusal.CONCURRENT_CHANGE, what + " was changed concurrently (version " + read + " is stale)");
     }
 
     /**
@@ -128,7 +129,7 @@ public final class RowWrites {
     public static RuntimeException refusal(PersistenceException failure, Map<String, String> conflictByUniqueKey) {
         for (Map.Entry<String, String> key : conflictByUniqueKey.entrySet()) {
             if (DatabaseErrors.violatesUnique(failure, key.getKey())) {
-                NamcException conflict = NamcException.conflict(key.getValue());
+                NamcException conflict = NamcException.refused(CommonRefusal.DUPLICATE, key.getValue());
                 conflict.initCause(failure);
                 return conflict;
             }

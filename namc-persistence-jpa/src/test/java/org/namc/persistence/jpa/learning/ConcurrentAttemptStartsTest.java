@@ -1,5 +1,7 @@
 package org.namc.persistence.jpa.learning;
 
+import org.namc.learning.domain.LearningRefusal;
+import org.namc.shared.domain.RefusalReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.testing.data.CourseBuilder.aCourse;
 
@@ -20,7 +22,6 @@ import org.namc.learning.domain.AssessmentSettings;
 import org.namc.persistence.jpa.JpaPortal;
 import org.namc.persistence.jpa.TestSchema;
 import org.namc.shared.domain.Actor;
-import org.namc.shared.domain.ErrorCode;
 import org.namc.shared.domain.MemberId;
 import org.namc.shared.domain.NamcException;
 import org.namc.testing.MutableClock;
@@ -59,12 +60,13 @@ class ConcurrentAttemptStartsTest {
             try {
                 return start(learner).number();
             } catch (NamcException e) {
-                return e.code();
+                return e.reason();
             }
         });
 
         assertThat(outcomes).filteredOn(Integer.class::isInstance).containsExactly(1);
-        assertThat(outcomes).filteredOn(ErrorCode.class::isInstance).hasSize(11).containsOnly(ErrorCode.ILLEGAL_STATE);
+        assertThat(outcomes).filteredOn(RefusalReason.class::isInstance).hasSize(11)
+                .containsOnly(LearningRefusal.ATTEMPT_IN_PROGRESS);
         // One rolled-back unit per refusal: no start lost a race on the attempt number and ran again.
         assertThat(statistics.getTransactionCount() - statistics.getSuccessfulTransactionCount()).isEqualTo(11);
     }
@@ -73,21 +75,22 @@ class ConcurrentAttemptStartsTest {
     void competingStartAndSubmitLoopsUseExactlyTheMaximum() throws Exception {
         Learner learner = enrolled(AssessmentSettings.defaults().withMaxAttempts(MAX_ATTEMPTS));
 
-        List<List<ErrorCode>> refusals = Concurrently.run(8, () -> {
-            List<ErrorCode> refused = new ArrayList<>();
+        List<List<RefusalReason>> refusals = Concurrently.run(8, () -> {
+            List<RefusalReason> refused = new ArrayList<>();
             for (int round = 0; round < 6; round++) {
                 try {
                     AttemptView attempt = start(learner);
                     learning.submitAttempt(learner.actor(), new SubmitAttempt(attempt.id(),
                             classroom.answers(learner.quiz(), 0)));
                 } catch (NamcException e) {
-                    refused.add(e.code());
+                    refused.add(e.reason());
                 }
             }
             return refused;
         });
 
-        assertThat(refusals.stream().flatMap(List::stream)).containsOnly(ErrorCode.ILLEGAL_STATE);
+        assertThat(refusals.stream().flatMap(List::stream)).allSatisfy(reason -> assertThat(reason)
+                .isIn(LearningRefusal.ATTEMPT_IN_PROGRESS, LearningRefusal.ATTEMPTS_USED));
         assertThat(learning.attempts(learner.actor(), learner.id(), learner.quiz())).extracting(AttemptView::number)
                 .containsExactly(1, 2, 3);
     }

@@ -1,5 +1,6 @@
 package org.namc.persistence.jpa.notifications;
 
+import org.namc.notifications.NotificationsSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.namc.persistence.jpa.notifications.TestNotifications.notification;
 
@@ -23,7 +24,6 @@ import org.namc.notifications.domain.DeliveryState;
 import org.namc.notifications.domain.Notification;
 import org.namc.notifications.domain.NotificationId;
 import org.namc.notifications.domain.RetryPolicy;
-import org.namc.notifications.internal.NotificationsModule;
 import org.namc.persistence.jpa.JpaPortal;
 import org.namc.persistence.jpa.TestSchema;
 import org.namc.shared.domain.Actor;
@@ -52,7 +52,7 @@ class ConcurrentDispatchTest {
 
     @BeforeEach
     void fillTheOutbox() {
-        NotificationsModule.Settings smallBatches = new NotificationsModule.Settings(RetryPolicy.standard(),
+        NotificationsSettings smallBatches = new NotificationsSettings(RetryPolicy.standard(),
                 Duration.ofDays(1), "en-US", 5, Duration.ofMinutes(10));
         portal = JpaPortal.on(db, MutableClock.at(NOW), NamcPortal.builder().notificationsSettings(smallBatches));
         MemberId maria = new MemberId(UUID.randomUUID());

@@ -239,7 +239,7 @@ class SeveralNodesTest {
                     return email.deliver(delivery);
                 }
             };
-            this.portal = persistence.applyTo(shared.applyTo(NamcPortal.builder()))
+            this.portal = shared.applyTo(NamcPortal.builder()).stores(persistence)
                     .paymentGateway(stoppable)
                     .notificationChannel(stoppableEmail)
                     .secretCipher(new AesGcmSecretCipher(keyring, new SecureRandom()))

@@ -1,4 +1,4 @@
-package org.namc.billing.internal;
+package org.namc.billing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
